@@ -1,0 +1,114 @@
+#pragma once
+// A thin RAII layer over the SQLite C API. We own the sqlite3* handle (rather
+// than going through QtSql) so that FTS5 tokenizers and functions can be
+// registered on it, and so every statement is prepared with bound parameters.
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace digest::sql {
+
+class Error : public std::runtime_error {
+public:
+    Error(int code, const std::string& message) : std::runtime_error(message), m_code(code) {}
+    int code() const { return m_code; }
+private:
+    int m_code;
+};
+
+class Statement;
+
+class Database {
+public:
+    Database() = default;
+    // Opens (creating if needed) the file; ":memory:" for an in-memory database.
+    explicit Database(const QString& path, bool readOnly = false);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void open(const QString& path, bool readOnly = false);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+    // Runs one or more statements without parameters (schema, pragmas).
+    void exec(const char* sql);
+    Statement prepare(const char* sql) const;
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    void interrupt();
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value);   // null QString binds NULL
+    Statement& bind(int index, const QByteArray& value);  // as text (UTF-8)
+    Statement& bind(int index, const char* value);
+    Statement& bind(int index, const std::optional<QString>& value);
+    Statement& bindNull(int index);
+    Statement& bindBlob(int index, const QByteArray& value);
+
+    // Advances; true while a row is available.
+    bool step();
+    // Runs a statement that returns no rows.
+    void run();
+    void reset();
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return static_cast<int>(int64(column)); }
+    double real(int column) const;
+    QString text(int column) const;         // NULL gives a null QString
+    QByteArray blob(int column) const;
+    std::optional<QString> optionalText(int column) const;
+    int columnCount() const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// Rolls back unless commit() is called. BEGIN IMMEDIATE so writers never
+// deadlock upgrading a read lock.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+}  // namespace digest::sql
