@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <concepts>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -66,8 +67,9 @@ public:
     Statement& operator=(const Statement&) = delete;
 
     // Parameters are 1-based, as in SQLite.
-    Statement& bind(int index, std::int64_t value);
-    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    template <std::integral T>
+    Statement& bind(int index, T value) { return bindInt64(index, static_cast<std::int64_t>(value)); }
+    Statement& bindInt64(int index, std::int64_t value);
     Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);   // null QString binds NULL
     Statement& bind(int index, const QByteArray& value);  // as text (UTF-8)

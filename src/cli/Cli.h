@@ -1,0 +1,44 @@
+#pragma once
+// The `digest` command line: one class per run, commands dispatch by name.
+// Thin by design: it parses arguments, calls the core and prints.
+
+#include <QStringList>
+#include <QTextStream>
+#include <QHash>
+#include <QJsonValue>
+
+namespace digest {
+
+class Cli {
+public:
+    enum Exit { Ok = 0, SomeFailed = 1, Usage = 2 };
+
+    Cli(QTextStream& out, QTextStream& err) : m_out(out), m_err(err) {}
+    // args[0] is the program name.
+    int run(const QStringList& args);
+
+private:
+    int usage(const QString& message = {});
+    int cmdImport(const QStringList& args);
+    int cmdIssues(const QStringList& args);
+    int cmdShow(const QStringList& args);
+    int cmdSearch(const QStringList& args);
+    int cmdMark(const QStringList& args);
+
+    // Shared options: --db FILE, --json. Returns false (after printing) on a usage error.
+    struct Common {
+        QString db;
+        bool json = false;
+        QStringList positional;
+        QStringList flags;                 // other --flags seen, without values
+        QHash<QString, QString> values;    // other --key VALUE options
+    };
+    bool parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions,
+               Common* common);
+    void printJson(const QJsonValue& v);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+}  // namespace digest

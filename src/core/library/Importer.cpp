@@ -1,0 +1,208 @@
+#include "Importer.h"
+
+#include "PostParser.h"
+#include "Text.h"
+#include "TranscriptParser.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace digest {
+
+namespace {
+// Messages reach the user through the CLI and the GUI's import report.
+QString tr(const char* text) { return QCoreApplication::translate("digest::Importer", text); }
+}  // namespace
+
+QString ImportFileResult::errorLine() const
+{
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(message);
+    return QStringLiteral("%1: %2").arg(path, message);
+}
+
+int ImportReport::count(ImportFileResult::Status s) const
+{
+    return int(std::count_if(files.begin(), files.end(), [s](const ImportFileResult& f) { return f.status == s; }));
+}
+
+Importer::Importer(Library& library) : m_library(library) {}
+
+QStringList Importer::collectFiles(const QStringList& paths, QStringList* errors)
+{
+    static const QSet<QString> kSuffixes = {QStringLiteral("md"),  QStringLiteral("markdown"), QStringLiteral("txt"),
+                                            QStringLiteral("text"), QStringLiteral("srt"),     QStringLiteral("vtt")};
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString& p : paths) {
+        const QFileInfo fi(p);
+        if (fi.isDir()) {
+            if (!fi.isReadable()) {
+                if (errors)
+                    errors->append(tr("%1: folder cannot be read").arg(p));
+                continue;
+            }
+            QStringList found;
+            QDirIterator it(fi.absoluteFilePath(), QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                const QFileInfo info(f);
+                // A folder's own README or LICENSE is not a digest; named explicitly, it is imported.
+                static const QStringList kNotDigests = {QStringLiteral("readme"), QStringLiteral("license"),
+                                                        QStringLiteral("licence"), QStringLiteral("changelog"),
+                                                        QStringLiteral("contributing")};
+                if (kSuffixes.contains(info.suffix().toLower())
+                    && !kNotDigests.contains(info.completeBaseName().toLower()))
+                    found.append(f);
+            }
+            found.sort();
+            for (const QString& f : found)
+                if (!seen.contains(f)) {
+                    seen.insert(f);
+                    out.append(f);
+                }
+        } else {
+            // A file named explicitly is imported whatever its extension; a
+            // missing one is reported by importFile.
+            const QString abs = fi.absoluteFilePath();
+            if (!seen.contains(abs)) {
+                seen.insert(abs);
+                out.append(abs);
+            }
+        }
+    }
+    return out;
+}
+
+namespace {
+// A slug taken from a generic file name (index.md, CSDN.txt, README.md) says
+// nothing; prefix the folder so two such files in different folders stay two issues.
+QString disambiguatedSlug(const ParsedIssue& issue, const QString& path)
+{
+    if (issue.metadata.contains(QStringLiteral("slug")) || issue.kind != QLatin1String("post"))
+        return issue.slug;
+    const QFileInfo fi(path);
+    const QString base = fi.completeBaseName();
+    static const QStringList generic = {QStringLiteral("index"), QStringLiteral("_index"), QStringLiteral("readme")};
+    bool hasDigit = std::any_of(base.begin(), base.end(), [](QChar c) { return c.isDigit(); });
+    if (hasDigit || generic.contains(base.toLower()))
+        return issue.slug;
+    const QString folder = fi.dir().dirName();
+    const QString prefixed = text::slugify(folder + QLatin1Char('-') + base);
+    return prefixed.isEmpty() ? issue.slug : prefixed;
+}
+}  // namespace
+
+ImportFileResult Importer::importFile(const QString& path)
+{
+    ImportFileResult r;
+    r.path = path;
+    const QFileInfo fi(path);
+    if (!fi.exists()) {
+        r.message = tr("no such file");
+        return r;
+    }
+    if (fi.isDir()) {
+        r.message = tr("is a folder");
+        return r;
+    }
+    if (fi.size() > kMaxFileBytes) {
+        r.message = tr("file too large to be a post or transcript (%1 MiB; the limit is %2 MiB)")
+                        .arg(double(fi.size()) / (1024 * 1024), 0, 'f', 1)
+                        .arg(kMaxFileBytes / (1024 * 1024));
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.message = tr("cannot read: %1").arg(file.errorString());
+        return r;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString absPath = fi.absoluteFilePath();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+
+    try {
+        if (m_library.isUnchanged(absPath, hash)) {
+            r.status = ImportFileResult::Status::Unchanged;
+            return r;
+        }
+        DocumentKind kind = DocumentKind::Post;
+        if (m_forceKind == ForceKind::Transcript)
+            kind = DocumentKind::Transcript;
+        else if (m_forceKind == ForceKind::Auto)
+            kind = classifyDocument(absPath, bytes);
+
+        ParseResult parsed;
+        if (kind == DocumentKind::Transcript) {
+            TranscriptOptions options;
+            options.knownNames = m_knownNames;
+            parsed = TranscriptParser::parse(absPath, bytes, options);
+        } else {
+            parsed = PostParser::parse(absPath, bytes);
+        }
+        if (!parsed.issue) {
+            r.message = parsed.error;
+            r.line = parsed.errorLine;
+            return r;
+        }
+        ParsedIssue& issue = *parsed.issue;
+        issue.slug = disambiguatedSlug(issue, absPath);
+        if (issue.slug.isEmpty())
+            issue.slug = text::slugify(fi.completeBaseName());
+        if (issue.title.isEmpty())
+            issue.title = fi.completeBaseName();
+        r.slug = issue.slug;
+        r.kind = issue.kind;
+        r.title = issue.title;
+        r.notes = issue.notes;
+        r.outcome = m_library.storeIssue(issue, absPath, hash);
+        r.itemCount = r.outcome.itemCount;
+        r.status = r.outcome.status == StoreOutcome::Status::Imported ? ImportFileResult::Status::Imported
+                                                                       : ImportFileResult::Status::Updated;
+        if (!r.outcome.mergedWith.isEmpty())
+            r.notes.append(tr("has the same slug \"%1\" as %2: they are one issue, updated from this file")
+                               .arg(issue.slug, r.outcome.mergedWith));
+        if (r.outcome.imagesMissing > 0)
+            r.notes.append(tr("%1 image(s) not found; recorded as missing").arg(r.outcome.imagesMissing));
+    } catch (const std::exception& e) {
+        // The transaction rolled back: nothing of this file is stored, and nothing before it is lost.
+        r.status = ImportFileResult::Status::Failed;
+        r.message = tr("could not be stored: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return r;
+}
+
+ImportReport Importer::importPaths(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
+{
+    ImportReport report;
+    const QStringList files = collectFiles(paths, &report.walkErrors);
+    for (const QString& p : paths)
+        if (!QFileInfo::exists(p))
+            report.files.append([&] {
+                ImportFileResult r;
+                r.path = p;
+                r.message = tr("no such file or folder");
+                return r;
+            }());
+    const int total = int(files.size());
+    for (int n = 0; n < total; ++n) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress(n, total, files[n]);
+        if (QFileInfo::exists(files[n]))
+            report.files.append(importFile(files[n]));
+    }
+    if (progress && !report.cancelled)
+        progress(total, total, QString());
+    return report;
+}
+
+}  // namespace digest

@@ -1,0 +1,67 @@
+#pragma once
+// Reads files and folders, tells posts from transcripts, runs the right
+// parser and stores each file in its own transaction. A bad file is reported
+// (with its line where known) and the import goes on with the next one.
+
+#include "Library.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace digest {
+
+struct ImportFileResult {
+    enum class Status { Imported, Updated, Unchanged, Failed };
+    QString path;
+    Status status = Status::Failed;
+    QString message;  // the error for Failed; empty otherwise
+    int line = 0;     // 1-based line of the error, 0 if unknown
+    QString slug, kind, title;
+    int itemCount = 0;
+    StoreOutcome outcome;
+    QStringList notes;  // non-fatal remarks (charset guesses, missing images, merged slugs)
+
+    bool failed() const { return status == Status::Failed; }
+    // "path:line: message" (or "path: message"), as compilers print errors.
+    QString errorLine() const;
+};
+
+struct ImportReport {
+    QList<ImportFileResult> files;
+    QStringList walkErrors;  // folders that could not be read
+    bool cancelled = false;
+
+    int count(ImportFileResult::Status s) const;
+    int failedCount() const { return count(ImportFileResult::Status::Failed); }
+};
+
+class Importer {
+public:
+    enum class ForceKind { Auto, Post, Transcript };
+    static constexpr qint64 kMaxFileBytes = 5 * 1024 * 1024;
+
+    explicit Importer(Library& library);
+
+    // Names of companies and models, used by the transcript segmenter.
+    void setKnownNames(const QStringList& names) { m_knownNames = names; }
+    void setForceKind(ForceKind kind) { m_forceKind = kind; }
+
+    // Files under the given paths: files as given, folders recursively
+    // (Markdown, text and caption files only), sorted, without duplicates.
+    static QStringList collectFiles(const QStringList& paths, QStringList* errors = nullptr);
+
+    ImportFileResult importFile(const QString& path);
+
+    using Progress = std::function<void(int done, int total, const QString& currentPath)>;
+    ImportReport importPaths(const QStringList& paths, const Progress& progress = {},
+                             const std::atomic_bool* cancel = nullptr);
+
+private:
+    Library& m_library;
+    QStringList m_knownNames;
+    ForceKind m_forceKind = ForceKind::Auto;
+};
+
+}  // namespace digest

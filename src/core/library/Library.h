@@ -1,0 +1,184 @@
+#pragma once
+// The library: one SQLite file plus a media folder beside it. This class is
+// the store's query module: every SQL statement of the store lives in
+// Library.cpp, with bound parameters only. One Library per thread (SQLite
+// connections are not shared); WAL lets the GUI read while an import writes.
+
+#include "Records.h"
+#include "Sqlite.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace digest {
+
+struct IssueSummary {
+    qint64 id = 0;
+    QString slug, title, date, lastmod, kind, sourcePath, image, description, series;
+    int number = 0;
+    int itemCount = 0;
+    int unreadCount = 0;
+    QStringList tags, categories;
+};
+
+struct ImageInfo {
+    QString src, alt;
+    QString storedPath;  // absolute path of the copy in the media folder, empty if not stored
+    bool remote = false;
+    bool stored = false;
+};
+
+struct LinkInfo {
+    QString url, text;
+};
+
+struct ItemRecord {
+    qint64 id = 0, issueId = 0;
+    int position = 0;
+    QString title, text, html;
+    std::optional<QString> sourceUrl;
+    QList<LinkInfo> links;
+    QList<ImageInfo> images;
+    QStringList tags;
+    qint64 startMs = -1;
+    int line = 0;
+    bool read = false, starred = false;
+    QString issueSlug, issueTitle, issueDate, issueKind;
+};
+
+struct IssueDetail {
+    IssueSummary summary;
+    QString intro, outro;
+    QJsonObject metadata;
+    QStringList sourcePaths;
+    QList<ItemRecord> items;
+};
+
+struct SearchHit {
+    qint64 itemId = 0;
+    QString issueSlug;
+    int position = 0;
+    QString title, snippet, date;
+};
+
+// What the item list shows; every field narrows the set (AND).
+struct ItemFilter {
+    enum class Scope { All, Unread, Starred };
+    Scope scope = Scope::All;
+    qint64 issueId = 0;      // 0: any issue
+    QString month;           // "YYYY-MM" or "YYYY": issues dated then
+    QString series;          // issues of one series
+    QString tag;             // issue tag/category or item tag
+    qint64 entityId = 0;     // items mentioning this entity (a company also matches its models)
+    QString text;            // substring of title or text (case-insensitive)
+};
+
+enum class ItemSort { NewestFirst, OldestFirst, Title };
+
+struct ItemRow {
+    qint64 id = 0, issueId = 0;
+    int position = 0;
+    QString title, issueTitle, issueSlug, date;
+    bool read = false, starred = false;
+};
+
+struct EntitySummary {
+    qint64 id = 0;
+    QString name, kind;
+    QString maker;          // models: the company that makes them
+    QStringList aliases;
+    int itemCount = 0;      // items mentioning it (for a company: it or any of its models)
+};
+
+struct PeriodCount {
+    QString period;  // "YYYY-MM"
+    int issues = 0;
+    int items = 0;
+};
+
+struct NameCount {
+    QString name;
+    int count = 0;
+};
+
+// Outcome of storing one parsed file.
+struct StoreOutcome {
+    enum class Status { Imported, Updated, Unchanged };
+    Status status = Status::Imported;
+    qint64 issueId = 0;
+    QString slug;
+    int itemCount = 0;
+    int itemsKept = 0, itemsAdded = 0, itemsRemoved = 0;
+    int imagesStored = 0, imagesMissing = 0;
+    QString mergedWith;  // another source path already feeding this slug
+};
+
+class Library {
+public:
+    // The default location: $DIGEST_DB, else <AppDataLocation>/library.sqlite.
+    static QString defaultPath();
+
+    // Opens (creating and migrating) the library at `path`.
+    explicit Library(const QString& path);
+    ~Library();
+    Library(const Library&) = delete;
+    Library& operator=(const Library&) = delete;
+
+    QString path() const { return m_path; }
+    QString mediaDir() const;
+    QString lastBackupPath() const { return m_backupPath; }
+    sql::Database& database() { return m_db; }
+
+    // The words of a search to highlight in titles and bodies (no operators, no prefixes).
+    static QStringList highlightTerms(const QString& query);
+
+    // -- reading
+    QList<IssueSummary> issues();
+    std::optional<IssueSummary> issueSummary(qint64 id);
+    std::optional<IssueDetail> issue(const QString& slugOrId);
+    std::optional<ItemRecord> item(qint64 id);
+    QList<SearchHit> search(const QString& text, int limit = 100, int offset = 0);
+    int countItems(const ItemFilter& filter);
+    QList<ItemRow> itemRows(const ItemFilter& filter, ItemSort sort, int offset, int limit);
+    QList<PeriodCount> periods();
+    QList<NameCount> tags();
+    QList<NameCount> seriesList();
+    // Entities with at least one mention, most mentioned first; kind filters ("company", "model"), empty: all.
+    QList<EntitySummary> entities(const QString& kind = {}, bool includeUnmentioned = false);
+    std::optional<EntitySummary> entity(qint64 id);
+    std::optional<EntitySummary> entityByName(const QString& nameOrAlias);
+    QList<EntitySummary> modelsOf(qint64 companyId);
+    // Items per month ("YYYY-MM") that mention the entity (or, for a company, its models).
+    QList<PeriodCount> entityMentionsPerMonth(qint64 entityId);
+    QStringList entityNamesOfItem(qint64 itemId);
+    QList<NameCount> discoveredNames();
+    int itemTotal();
+    int unreadTotal();
+    int starredTotal();
+
+    // -- marks (survive re-imports)
+    void setRead(qint64 itemId, bool read);
+    void setStarred(qint64 itemId, bool starred);
+    void markIssueRead(qint64 issueId, bool read = true);
+
+    // -- writing (one file = one transaction)
+    // True when `sourcePath` was imported before with exactly `contentHash`.
+    bool isUnchanged(const QString& sourcePath, const QString& contentHash);
+    StoreOutcome storeIssue(const ParsedIssue& issue, const QString& sourcePath, const QString& contentHash);
+
+private:
+    qint64 tagId(const QString& name);
+    QString storeImageFile(const ImageRef& image, bool* missing);
+    QList<ImageInfo> imagesOf(qint64 itemId);
+
+    QString m_path;
+    QString m_backupPath;
+    sql::Database m_db;
+};
+
+}  // namespace digest

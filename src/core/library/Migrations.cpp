@@ -1,0 +1,177 @@
+#include "Migrations.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace digest {
+
+namespace {
+// Migration 1: the library's tables. Issues own items; items own links and
+// images. Tags are shared rows. Read/starred marks live on items, whose ids
+// survive re-imports (see Library::storeIssue).
+const char* const kV1 = R"SQL(
+CREATE TABLE issues (
+    id           INTEGER PRIMARY KEY,
+    slug         TEXT NOT NULL UNIQUE,
+    kind         TEXT NOT NULL CHECK (kind IN ('post', 'transcript')),
+    title        TEXT NOT NULL,
+    date         TEXT,
+    lastmod      TEXT,
+    description  TEXT,
+    image        TEXT,
+    series       TEXT,
+    number       INTEGER,
+    intro        TEXT,
+    outro        TEXT,
+    metadata     TEXT NOT NULL DEFAULT '{}',
+    source_path  TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    imported_at  TEXT NOT NULL
+);
+CREATE INDEX issues_date ON issues(date);
+
+-- Every file that fed an issue (two files with one slug are one issue).
+CREATE TABLE issue_sources (
+    path         TEXT PRIMARY KEY,
+    issue_id     INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL
+);
+CREATE INDEX issue_sources_issue ON issue_sources(issue_id);
+
+-- AUTOINCREMENT: an item id is never reused, so a mark or a reference to a
+-- removed item can never land on a different story.
+CREATE TABLE items (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    issue_id     INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    title        TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    html         TEXT NOT NULL,
+    source_url   TEXT,
+    start_ms     INTEGER,
+    line         INTEGER,
+    content_hash TEXT NOT NULL,
+    is_read      INTEGER NOT NULL DEFAULT 0,
+    is_starred   INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX items_issue ON items(issue_id, position);
+CREATE INDEX items_starred ON items(is_starred) WHERE is_starred;
+CREATE INDEX items_unread ON items(is_read) WHERE NOT is_read;
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+CREATE TABLE issue_tags (
+    issue_id INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags(id),
+    role     TEXT NOT NULL CHECK (role IN ('tag', 'category')),
+    PRIMARY KEY (issue_id, tag_id, role)
+) WITHOUT ROWID;
+CREATE INDEX issue_tags_tag ON issue_tags(tag_id);
+CREATE TABLE item_tags (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    tag_id  INTEGER NOT NULL REFERENCES tags(id),
+    PRIMARY KEY (item_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX item_tags_tag ON item_tags(tag_id);
+
+CREATE TABLE links (
+    item_id  INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url      TEXT NOT NULL,
+    text     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (item_id, position)
+) WITHOUT ROWID;
+
+-- Images of items (item_id set) and issue covers (item_id NULL).
+CREATE TABLE images (
+    id          INTEGER PRIMARY KEY,
+    issue_id    INTEGER NOT NULL REFERENCES issues(id) ON DELETE CASCADE,
+    item_id     INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    src         TEXT NOT NULL,
+    alt         TEXT NOT NULL DEFAULT '',
+    remote      INTEGER NOT NULL DEFAULT 0,
+    stored_name TEXT,            -- file name in the library's media folder; NULL if remote or missing
+    missing     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX images_item ON images(item_id);
+CREATE INDEX images_issue ON images(issue_id);
+)SQL";
+// Migration 2: the companies and models items mention. `entities` mirrors
+// the dictionary (resources/entities.toml + the user's file) so SQL can join
+// and count; item_entities is rebuilt per item at import and by `relink`.
+const char* const kV2 = R"SQL(
+CREATE TABLE entities (
+    id       INTEGER PRIMARY KEY,
+    key      TEXT NOT NULL UNIQUE,       -- the dictionary's canonical name, folded
+    name     TEXT NOT NULL,              -- canonical name as displayed
+    kind     TEXT NOT NULL,              -- company, model, lab, organisation, product
+    maker_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    aliases  TEXT NOT NULL DEFAULT ''    -- every name it goes by, unit-separator joined
+);
+CREATE INDEX entities_maker ON entities(maker_id);
+CREATE TABLE item_entities (
+    item_id   INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    mentions  INTEGER NOT NULL,
+    PRIMARY KEY (item_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX item_entities_entity ON item_entities(entity_id, item_id);
+-- Model-like names the dictionary does not know yet ("LFM2.5Thinking").
+CREATE TABLE discovered_names (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    name    TEXT NOT NULL,
+    PRIMARY KEY (item_id, name)
+) WITHOUT ROWID;
+CREATE INDEX discovered_names_name ON discovered_names(name);
+)SQL";
+}  // namespace
+
+const QList<Migration>& Migrations::all()
+{
+    static const QList<Migration> list = {
+        {1, kV1},
+        {2, kV2},
+    };
+    return list;
+}
+
+int Migrations::latestVersion() { return all().last().version; }
+
+int Migrations::currentVersion(sql::Database& db)
+{
+    auto s = db.prepare("PRAGMA user_version");
+    return s.step() ? s.integer(0) : 0;
+}
+
+QString Migrations::migrate(sql::Database& db)
+{
+    const int current = currentVersion(db);
+    if (current > latestVersion())
+        throw sql::Error(0, "the library was written by a newer version of Digest Reader (schema "
+                                + std::to_string(current) + "); please upgrade");
+    if (current == latestVersion())
+        return {};
+    QString backup;
+    const QString path = db.path();
+    if (current > 0 && path != QLatin1String(":memory:") && QFileInfo(path).size() > 0) {
+        backup = path + QStringLiteral(".bak-v%1").arg(current);
+        QFile::remove(backup);
+        auto vacuum = db.prepare("VACUUM INTO ?1");
+        vacuum.bind(1, backup);
+        vacuum.run();
+    }
+    for (const Migration& m : all()) {
+        if (m.version <= current)
+            continue;
+        sql::Transaction tx(db);
+        db.exec(m.sql);
+        db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());
+        tx.commit();
+    }
+    return backup;
+}
+
+}  // namespace digest

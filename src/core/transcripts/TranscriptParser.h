@@ -1,0 +1,27 @@
+#pragma once
+// Transcript file -> ParsedIssue (kind "transcript"): decode, read captions,
+// split sentences, segment into intro / items / outro, read metadata.
+
+#include "DocumentClassifier.h"
+#include "Records.h"
+#include "TranscriptSegmenter.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace digest {
+
+struct TranscriptOptions {
+    // Names of known companies/models/organisations (all aliases, any
+    // script) from the entity dictionary; may be empty.
+    QStringList knownNames;
+    SegmenterWeights weights;  // defaults documented in docs/transcripts.md
+};
+
+class TranscriptParser {
+public:
+    static ParseResult parse(const QString& path, const QByteArray& bytes, const TranscriptOptions& options = {});
+};
+
+}  // namespace digest

@@ -1,0 +1,287 @@
+// The store: schema, migrations, storing parsed issues, re-import semantics,
+// marks, paging queries. Works on ParsedIssue values directly, so it does not
+// depend on the parsers.
+#include "Library.h"
+#include "Migrations.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace digest;
+
+namespace {
+ParsedItem makeItem(const QString& title, const QString& body, const QString& url = {})
+{
+    ParsedItem it;
+    it.title = title;
+    it.text = body;
+    it.html = QStringLiteral("<p>%1</p>").arg(body);
+    if (!url.isEmpty()) {
+        it.sourceUrl = url;
+        it.links.append({url, QStringLiteral("报道详情")});
+    }
+    return it;
+}
+
+ParsedIssue makeIssue(const QString& slug, int items, const QString& date = QStringLiteral("2024-06-17"))
+{
+    ParsedIssue p;
+    p.kind = QStringLiteral("post");
+    p.slug = slug;
+    p.title = QStringLiteral("Issue %1").arg(slug);
+    p.date = date;
+    p.tags = {QStringLiteral("AI"), QStringLiteral("大模型")};
+    p.categories = {QStringLiteral("AI资讯")};
+    for (int n = 1; n <= items; ++n)
+        p.items.append(makeItem(QStringLiteral("Story %1").arg(n), QStringLiteral("谷歌 body %1 of %2").arg(n).arg(slug),
+                                QStringLiteral("https://example.com/%1/%2").arg(slug).arg(n)));
+    return p;
+}
+
+qint64 scalar(Library& lib, const char* sqlText)
+{
+    auto s = lib.database().prepare(sqlText);
+    return s.step() ? s.int64(0) : -1;
+}
+}  // namespace
+
+class TestLibraryStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void opensWithWalAndForeignKeys()
+    {
+        QTemporaryDir dir;
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        auto mode = lib.database().prepare("PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        QCOMPARE(scalar(lib, "PRAGMA foreign_keys"), 1);
+        QVERIFY(scalar(lib, "PRAGMA synchronous") >= 1);  // NORMAL or stricter
+        QCOMPARE(Migrations::currentVersion(lib.database()), Migrations::latestVersion());
+    }
+
+    void migratingAnOldLibraryMakesABackupFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // A version-1 library with one issue in it.
+            sql::Database db(path);
+            sql::Transaction tx(db);
+            db.exec(Migrations::all().first().sql);
+            db.exec("PRAGMA user_version = 1");
+            db.exec("INSERT INTO issues(slug, kind, title, source_path, content_hash, imported_at)"
+                    " VALUES('old', 'post', 'Old', '/x', 'h', 'now')");
+            tx.commit();
+        }
+        Library lib(path);
+        QCOMPARE(Migrations::currentVersion(lib.database()), Migrations::latestVersion());
+        QCOMPARE(lib.lastBackupPath(), path + QStringLiteral(".bak-v1"));
+        QVERIFY(QFile::exists(lib.lastBackupPath()));
+        sql::Database backup(lib.lastBackupPath(), true);
+        auto s = backup.prepare("SELECT slug FROM issues");
+        QVERIFY(s.step());
+        QCOMPARE(s.text(0), QStringLiteral("old"));
+        QVERIFY(lib.issue(QStringLiteral("old")).has_value());
+    }
+
+    void refusesALibraryFromTheFuture()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            sql::Database db(path);
+            db.exec("PRAGMA user_version = 999");
+        }
+        QVERIFY_THROWS_EXCEPTION(sql::Error, Library lib(path));
+    }
+
+    void storesAnIssueWithItemsTagsAndLinks()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        const StoreOutcome out = lib.storeIssue(makeIssue(QStringLiteral("ai20240618"), 3), QStringLiteral("/a.md"),
+                                                QStringLiteral("h1"));
+        QCOMPARE(out.status, StoreOutcome::Status::Imported);
+        QCOMPARE(out.itemCount, 3);
+        const auto d = lib.issue(QStringLiteral("ai20240618"));
+        QVERIFY(d);
+        QCOMPARE(d->summary.itemCount, 3);
+        QCOMPARE(d->summary.tags, (QStringList{QStringLiteral("AI"), QStringLiteral("大模型")}));
+        QCOMPARE(d->summary.categories, QStringList{QStringLiteral("AI资讯")});
+        QCOMPARE(d->items.size(), 3);
+        QCOMPARE(d->items[0].position, 1);
+        QCOMPARE(d->items[2].title, QStringLiteral("Story 3"));
+        QCOMPARE(d->items[1].sourceUrl.value_or(QString()), QStringLiteral("https://example.com/ai20240618/2"));
+        QCOMPARE(d->items[1].links.size(), 1);
+        // By id as well as by slug.
+        QVERIFY(lib.issue(QString::number(d->summary.id)).has_value());
+        QVERIFY(!lib.issue(QStringLiteral("nope")).has_value());
+    }
+
+    void reimportKeepsIdsAndMarksOfUnchangedItems()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        ParsedIssue p = makeIssue(QStringLiteral("w1"), 3);
+        lib.storeIssue(p, QStringLiteral("/w1.md"), QStringLiteral("h1"));
+        auto before = lib.issue(QStringLiteral("w1"));
+        const qint64 id1 = before->items[0].id, id2 = before->items[1].id, id3 = before->items[2].id;
+        lib.setStarred(id1, true);
+        lib.setRead(id3, true);
+
+        // Story 2's text changes (same title: same item), a story is inserted first, story 3 goes.
+        p.items[1].text = QStringLiteral("corrected text");
+        p.items.removeLast();
+        p.items.prepend(makeItem(QStringLiteral("Breaking"), QStringLiteral("new")));
+        QVERIFY(!lib.isUnchanged(QStringLiteral("/w1.md"), QStringLiteral("h2")));
+        const StoreOutcome out = lib.storeIssue(p, QStringLiteral("/w1.md"), QStringLiteral("h2"));
+        QCOMPARE(out.status, StoreOutcome::Status::Updated);
+        QCOMPARE(out.itemsKept, 2);
+        QCOMPARE(out.itemsAdded, 1);
+        QCOMPARE(out.itemsRemoved, 1);
+
+        auto after = lib.issue(QStringLiteral("w1"));
+        QCOMPARE(after->items.size(), 3);
+        QCOMPARE(after->items[0].title, QStringLiteral("Breaking"));
+        QCOMPARE(after->items[1].id, id1);
+        QVERIFY(after->items[1].starred);
+        QCOMPARE(after->items[1].position, 2);
+        QCOMPARE(after->items[2].id, id2);
+        QCOMPARE(after->items[2].text, QStringLiteral("corrected text"));
+        QVERIFY(!lib.item(id3).has_value());
+        QCOMPARE(scalar(lib, "SELECT count(*) FROM issues"), 1);
+        QVERIFY(lib.isUnchanged(QStringLiteral("/w1.md"), QStringLiteral("h2")));
+    }
+
+    void twoFilesWithOneSlugAreOneIssue()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        lib.storeIssue(makeIssue(QStringLiteral("same"), 2), QStringLiteral("/a/index.md"), QStringLiteral("ha"));
+        const StoreOutcome out =
+            lib.storeIssue(makeIssue(QStringLiteral("same"), 2), QStringLiteral("/b/copy.md"), QStringLiteral("hb"));
+        QCOMPARE(out.mergedWith, QStringLiteral("/a/index.md"));
+        QCOMPARE(scalar(lib, "SELECT count(*) FROM issues"), 1);
+        QCOMPARE(scalar(lib, "SELECT count(*) FROM items"), 2);
+        QCOMPARE(lib.issue(QStringLiteral("same"))->sourcePaths.size(), 2);
+    }
+
+    void aFileWhoseSlugChangesMovesToTheNewIssue()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        lib.storeIssue(makeIssue(QStringLiteral("old-slug"), 1), QStringLiteral("/x.md"), QStringLiteral("h1"));
+        lib.storeIssue(makeIssue(QStringLiteral("new-slug"), 1), QStringLiteral("/x.md"), QStringLiteral("h2"));
+        QVERIFY(!lib.issue(QStringLiteral("old-slug")).has_value());
+        QVERIFY(lib.issue(QStringLiteral("new-slug")).has_value());
+        QCOMPARE(scalar(lib, "SELECT count(*) FROM items"), 1);
+    }
+
+    void localImagesAreCopiedAndMissingOnesRecorded()
+    {
+        QTemporaryDir dir;
+        const QString img = dir.filePath(QStringLiteral("pic.png"));
+        QFile f(img);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\x89PNG fake but bytes are bytes");
+        f.close();
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        ParsedIssue p = makeIssue(QStringLiteral("img"), 1);
+        p.items[0].images.append({QStringLiteral("pic.png"), QStringLiteral("a picture"), img, false});
+        p.items[0].images.append({QStringLiteral("gone.png"), QString(), dir.filePath(QStringLiteral("gone.png")), false});
+        p.items[0].images.append({QStringLiteral("https://example.com/r.png"), QString(), QString(), true});
+        const StoreOutcome out = lib.storeIssue(p, QStringLiteral("/img.md"), QStringLiteral("h"));
+        QCOMPARE(out.imagesStored, 1);
+        QCOMPARE(out.imagesMissing, 1);
+        const auto it = lib.issue(QStringLiteral("img"))->items[0];
+        QCOMPARE(it.images.size(), 3);
+        QCOMPARE(it.images[0].src, QStringLiteral("pic.png"));
+        QVERIFY(it.images[0].stored);
+        QVERIFY(it.images[0].storedPath.startsWith(lib.mediaDir()));
+        QFile copy(it.images[0].storedPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray("\x89PNG fake but bytes are bytes"));
+        QVERIFY(!it.images[1].stored);
+        QVERIFY(it.images[2].remote);
+        QVERIFY(!it.images[2].stored);
+    }
+
+    void aFailedStoreLeavesEverythingAsItWas()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        lib.storeIssue(makeIssue(QStringLiteral("keep"), 2), QStringLiteral("/keep.md"), QStringLiteral("h"));
+        ParsedIssue bad = makeIssue(QStringLiteral("keep"), 3);
+        bad.kind = QStringLiteral("not-a-kind");  // violates the CHECK constraint mid-transaction
+        QVERIFY_THROWS_EXCEPTION(sql::Error, lib.storeIssue(bad, QStringLiteral("/keep.md"), QStringLiteral("h2")));
+        QCOMPARE(scalar(lib, "SELECT count(*) FROM items"), 2);
+        QVERIFY(lib.isUnchanged(QStringLiteral("/keep.md"), QStringLiteral("h")));
+    }
+
+    void marksAndIssueRead()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        lib.storeIssue(makeIssue(QStringLiteral("m"), 4), QStringLiteral("/m.md"), QStringLiteral("h"));
+        QCOMPARE(lib.unreadTotal(), 4);
+        const auto d = lib.issue(QStringLiteral("m"));
+        lib.setRead(d->items[0].id, true);
+        lib.setStarred(d->items[1].id, true);
+        QCOMPARE(lib.unreadTotal(), 3);
+        QCOMPARE(lib.starredTotal(), 1);
+        lib.markIssueRead(d->summary.id);
+        QCOMPARE(lib.unreadTotal(), 0);
+        QCOMPARE(lib.issueSummary(d->summary.id)->unreadCount, 0);
+    }
+
+    void itemRowsPageFilterAndSortInSql()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        lib.storeIssue(makeIssue(QStringLiteral("jan"), 30, QStringLiteral("2024-01-05")), QStringLiteral("/1"), QStringLiteral("h"));
+        lib.storeIssue(makeIssue(QStringLiteral("feb"), 30, QStringLiteral("2024-02-05")), QStringLiteral("/2"), QStringLiteral("h"));
+        ItemFilter all;
+        QCOMPARE(lib.countItems(all), 60);
+        const auto page1 = lib.itemRows(all, ItemSort::NewestFirst, 0, 25);
+        const auto page3 = lib.itemRows(all, ItemSort::NewestFirst, 50, 25);
+        QCOMPARE(page1.size(), 25);
+        QCOMPARE(page3.size(), 10);
+        QCOMPARE(page1.first().issueSlug, QStringLiteral("feb"));
+        QCOMPARE(page1.first().position, 1);
+        QCOMPARE(page3.last().issueSlug, QStringLiteral("jan"));
+        QCOMPARE(lib.itemRows(all, ItemSort::OldestFirst, 0, 1).first().issueSlug, QStringLiteral("jan"));
+
+        ItemFilter month;
+        month.month = QStringLiteral("2024-02");
+        QCOMPARE(lib.countItems(month), 30);
+        ItemFilter text;
+        text.text = QStringLiteral("BODY 7 OF JAN");  // case-insensitive substring
+        QCOMPARE(lib.countItems(text), 1);
+        ItemFilter tag;
+        tag.tag = QStringLiteral("AI资讯");
+        QCOMPARE(lib.countItems(tag), 60);
+        ItemFilter starred;
+        starred.scope = ItemFilter::Scope::Starred;
+        QCOMPARE(lib.countItems(starred), 0);
+        lib.setStarred(page1.first().id, true);
+        QCOMPARE(lib.countItems(starred), 1);
+
+        const auto periods = lib.periods();
+        QCOMPARE(periods.size(), 2);
+        QCOMPARE(periods.first().period, QStringLiteral("2024-02"));
+        QCOMPARE(periods.first().items, 30);
+    }
+
+    void substringSearchFindsChineseInsideSentences()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        ParsedIssue p = makeIssue(QStringLiteral("s"), 0);
+        p.items.append(makeItem(QStringLiteral("快手"), QStringLiteral("快手新AI模型“可灵”在外网火了，与Sora同台竞技")));
+        p.items.append(makeItem(QStringLiteral("Other"), QStringLiteral("OpenAI和谷歌发布的新技术")));
+        lib.storeIssue(p, QStringLiteral("/s.md"), QStringLiteral("h"));
+        const auto hits = lib.search(QStringLiteral("可灵"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits[0].position, 1);
+        QVERIFY(hits[0].snippet.contains(QStringLiteral("可灵")));
+        QCOMPARE(lib.search(QStringLiteral("ＯｐｅｎＡＩ")).size(), 1);  // full-width folds
+        QCOMPARE(lib.search(QStringLiteral("百度")).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryStore)
+#include "TestLibraryStore.moc"
