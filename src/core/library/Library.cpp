@@ -1,6 +1,9 @@
 #include "Library.h"
 
+#include "DigestTokenizer.h"
+#include "EntityDictionary.h"
 #include "Migrations.h"
+#include "QueryParser.h"
 #include "Text.h"
 
 #include <sqlite3.h>
@@ -10,7 +13,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -52,22 +57,6 @@ QStringList splitList(const QString& joined)
     return joined.isEmpty() ? QStringList() : joined.split(QChar(0x1f));
 }
 
-// Snippet: the match with some context either side, for the plain substring search.
-QString snippetAround(const QString& text, const QString& foldedNeedle)
-{
-    const QString folded = text::foldCase(text);
-    qsizetype at = folded.indexOf(foldedNeedle);
-    if (at < 0 || folded.size() != text.size())  // folding changed lengths; fall back to a prefix
-        at = std::max<qsizetype>(0, text.indexOf(foldedNeedle, 0, Qt::CaseInsensitive));
-    const qsizetype from = std::max<qsizetype>(0, at - 30);
-    QString s = text.mid(from, 30 + foldedNeedle.size() + 50).simplified();
-    if (from > 0)
-        s.prepend(QStringLiteral("…"));
-    if (from + 30 + foldedNeedle.size() + 50 < text.size())
-        s.append(QStringLiteral("…"));
-    return s;
-}
-
 }  // namespace
 
 QString Library::defaultPath()
@@ -92,8 +81,80 @@ Library::Library(const QString& path) : m_path(path)
     m_db.exec("PRAGMA synchronous = NORMAL");
     m_db.exec("PRAGMA foreign_keys = ON");
     m_db.exec("PRAGMA temp_store = MEMORY");
+    // Registered on every connection before the schema is touched: the FTS
+    // index and its triggers need it. The glued names ("OpenAISora") come
+    // from the built-in dictionary only, never the user's file: the tokens of
+    // a row must not change between its insert and its delete (external-
+    // content FTS5 deletes by re-tokenising). When a new version ships other
+    // names, the index is rebuilt once from the items table.
+    const QStringList glued = builtinGluedNames();
+    search::registerDigestTokenizer(m_db.handle(), glued);
     m_backupPath = Migrations::migrate(m_db);
+    const QString gluedPrint = QString::fromLatin1(
+        QCryptographicHash::hash(glued.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
+    auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
+    if (!stored.step() || stored.text(0) != gluedPrint) {
+        stored.reset();
+        sql::Transaction tx(m_db);
+        m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");
+        auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('tokenizer', ?1) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        put.bind(1, gluedPrint).run();
+        tx.commit();
+    }
+    m_dictionary = defaultDictionary();
+    syncEntities();
 }
+
+QStringList Library::builtinGluedNames()
+{
+    static const QStringList names = [] {
+        search::EntityDictionary builtin;
+        builtin.load(QStringLiteral(":/digest/entities.toml"));
+        QStringList all = builtin.allNames();
+        all.sort();
+        return all;
+    }();
+    return names;
+}
+
+void Library::setDictionary(std::shared_ptr<const search::EntityDictionary> dictionary)
+{
+    m_dictionary = std::move(dictionary);
+    syncEntities();
+}
+
+QString Library::userDictionaryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/entities.toml");
+}
+
+namespace {
+struct DefaultDictionary {
+    std::shared_ptr<const search::EntityDictionary> dictionary;
+    QStringList problems;
+};
+DefaultDictionary& defaultDictionaryState()
+{
+    static DefaultDictionary state = [] {
+        auto dict = std::make_shared<search::EntityDictionary>();
+        DefaultDictionary d;
+        if (!dict->load(QStringLiteral(":/digest/entities.toml"), Library::userDictionaryPath()))
+            d.problems.append(QStringLiteral("the built-in entity dictionary could not be loaded"));
+        d.problems += dict->problemMessages();
+        d.dictionary = std::move(dict);
+        return d;
+    }();  // C++ guarantees thread-safe initialisation of a function-local static
+    return state;
+}
+}  // namespace
+
+std::shared_ptr<const search::EntityDictionary> Library::defaultDictionary()
+{
+    return defaultDictionaryState().dictionary;
+}
+
+QStringList Library::defaultDictionaryProblems() { return defaultDictionaryState().problems; }
 
 Library::~Library() = default;
 
@@ -106,15 +167,6 @@ QString Library::mediaDir() const
 }
 
 // ---------------------------------------------------------------- reading
-
-QStringList Library::highlightTerms(const QString& query)
-{
-    QStringList out;
-    const QString trimmed = query.trimmed();
-    if (!trimmed.isEmpty())
-        out.append(trimmed);
-    return out;
-}
 
 static const char* const kIssueColumns = R"SQL(
     SELECT iss.id, iss.slug, iss.title, iss.date, iss.lastmod, iss.kind, iss.source_path, iss.image,
@@ -257,41 +309,64 @@ std::optional<ItemRecord> Library::item(qint64 id)
     return r;
 }
 
-QList<SearchHit> Library::search(const QString& query, int limit, int offset)
+// ---------------------------------------------------------------- search
+
+// A query compiled for SQL: the FTS5 expressions plus the filters, with lists
+// as JSON arrays bound to json_each(), so no value is ever spliced into SQL.
+struct Library::CompiledQuery {
+    search::ParsedQuery parsed;
+    QString match;       // FTS5 expression of the positive terms, '' when none
+    QString exclusion;   // FTS5 expression of rows to drop, '' when none
+    QString companyIds = QStringLiteral("[]"), modelIds = QStringLiteral("[]");
+    QString tags = QStringLiteral("[]"), issues = QStringLiteral("[]");
+    QString after, before;
+    bool impossible = false;  // e.g. company: names no known company
+};
+
+QStringList Library::highlightTerms(const QString& query)
 {
-    QList<SearchHit> out;
-    const QString needle = text::foldCase(query.trimmed());
-    if (needle.isEmpty())
-        return out;
-    auto s = m_db.prepare(R"SQL(
-        SELECT i.id, iss.slug, i.position, i.title, i.text, iss.date
-        FROM items i JOIN issues iss ON iss.id = i.issue_id
-        WHERE instr(digest_fold(i.title), ?1) > 0 OR instr(digest_fold(i.text), ?1) > 0
-        ORDER BY iss.date DESC, iss.id DESC, i.position
-        LIMIT ?2 OFFSET ?3)SQL");
-    s.bind(1, needle).bind(2, limit).bind(3, offset);
-    while (s.step()) {
-        SearchHit h;
-        h.itemId = s.int64(0);
-        h.issueSlug = s.text(1);
-        h.position = s.integer(2);
-        h.title = s.text(3);
-        const QString body = s.text(4);
-        h.snippet = snippetAround(text::foldCase(h.title).contains(needle) && !text::foldCase(body).contains(needle)
-                                      ? h.title
-                                      : body,
-                                  needle);
-        h.date = s.text(5);
-        out.append(h);
-    }
-    return out;
+    const search::QueryParser parser(defaultDictionary()->aliasExpander());
+    return parser.parse(query).highlightTerms;
 }
 
-// The item list's WHERE clause, from fixed fragments; values are always bound.
-// Parameter numbers: ?1 scope flag, ?2 issue, ?3 month prefix, ?4 series, ?5 tag, ?6 folded text.
-static const char* const kItemWhere = R"SQL(
-    FROM items i JOIN issues iss ON iss.id = i.issue_id
-    WHERE (?1 = 0 OR (?1 = 1 AND NOT i.is_read) OR (?1 = 2 AND i.is_starred))
+Library::CompiledQuery Library::compile(const QString& query) const
+{
+    CompiledQuery q;
+    const search::QueryParser parser(m_dictionary->aliasExpander());
+    q.parsed = parser.parse(query);
+    q.match = q.parsed.hasPositiveTerms ? q.parsed.matchExpression : QString();
+    q.exclusion = q.parsed.exclusionExpression;
+    auto ids = [&](const QStringList& names) {
+        QJsonArray a;
+        for (const QString& n : names) {
+            const search::Entity* e = m_dictionary->lookup(n);
+            const qint64 id = e ? m_entityIds.value(e->name) : 0;
+            if (id)
+                a.append(id);
+            else
+                q.impossible = true;  // an unknown name finds nothing rather than everything
+        }
+        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    };
+    auto strings = [](const QStringList& list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    q.companyIds = ids(q.parsed.companies);
+    q.modelIds = ids(q.parsed.models);
+    q.tags = strings(q.parsed.tags);
+    q.issues = strings(q.parsed.issues);
+    q.after = q.parsed.after;
+    q.before = q.parsed.before;
+    return q;
+}
+
+// The item list's conditions, from fixed fragments; values are always bound.
+//  ?1 scope  ?2 issue id  ?3 month prefix  ?4 series  ?5 tag  ?9 entity id
+//  ?10 exclusion  ?11 company ids  ?12 model ids  ?13 tags  ?14 issues
+//  ?15 after  ?16 before  ?17 impossible
+// (?6 is the MATCH expression in the FTS-driven form; ?7 ?8 LIMIT/OFFSET.)
+static const char* const kItemConditions = R"SQL(
+      (?1 = 0 OR (?1 = 1 AND NOT i.is_read) OR (?1 = 2 AND i.is_starred))
       AND (?2 = 0 OR i.issue_id = ?2)
       AND (?3 = '' OR substr(iss.date, 1, length(?3)) = ?3)
       AND (?4 = '' OR iss.series = ?4)
@@ -299,42 +374,93 @@ static const char* const kItemWhere = R"SQL(
                                 WHERE it.issue_id = iss.id AND t.name = ?5)
                    OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id
                                 WHERE it.item_id = i.id AND t.name = ?5))
-      AND (?6 = '' OR instr(digest_fold(i.title), ?6) > 0 OR instr(digest_fold(i.text), ?6) > 0)
       AND (?9 = 0 OR EXISTS (SELECT 1 FROM item_entities ie WHERE ie.item_id = i.id
                                AND (ie.entity_id = ?9 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = ?9))))
+      AND (?10 = '' OR i.id NOT IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?10))
+      AND (?11 = '[]' OR EXISTS (SELECT 1 FROM item_entities ie JOIN entities e ON e.id = ie.entity_id
+                                   WHERE ie.item_id = i.id
+                                     AND (e.id IN (SELECT value FROM json_each(?11))
+                                          OR e.maker_id IN (SELECT value FROM json_each(?11)))))
+      AND (?12 = '[]' OR EXISTS (SELECT 1 FROM item_entities ie WHERE ie.item_id = i.id
+                                   AND ie.entity_id IN (SELECT value FROM json_each(?12))))
+      AND (?13 = '[]' OR EXISTS (SELECT 1 FROM issue_tags it JOIN tags t ON t.id = it.tag_id
+                                   WHERE it.issue_id = iss.id AND t.name IN (SELECT value FROM json_each(?13)))
+                      OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                                   WHERE it.item_id = i.id AND t.name IN (SELECT value FROM json_each(?13))))
+      AND (?14 = '[]' OR iss.slug IN (SELECT value FROM json_each(?14))
+                      OR CAST(iss.id AS TEXT) IN (SELECT value FROM json_each(?14)))
+      AND (?15 = '' OR iss.date >= ?15)
+      AND (?16 = '' OR iss.date < ?16)
+      AND NOT ?17
 )SQL";
 
-static void bindFilter(sql::Statement& s, const ItemFilter& f)
+// Two shapes: driven by the FTS index when there are search words (so only
+// matching rows are visited), else by the items table.
+static const char* const kFromItems = " FROM items i JOIN issues iss ON iss.id = i.issue_id WHERE ";
+static const char* const kFromFts = " FROM item_fts JOIN items i ON i.id = item_fts.rowid JOIN issues iss ON iss.id = i.issue_id"
+                                    " WHERE item_fts MATCH ?6 AND ";
+
+static void bindConditions(sql::Statement& s, const ItemFilter& f, const QString& match, const QString& exclusion,
+                           const QString& companyIds, const QString& modelIds, const QString& tags,
+                           const QString& issues, const QString& after, const QString& before, bool impossible)
 {
     s.bind(1, int(f.scope));
     s.bind(2, f.issueId);
-    s.bind(3, f.month.isNull() ? QStringLiteral("") : f.month);
-    s.bind(4, f.series.isNull() ? QStringLiteral("") : f.series);
-    s.bind(5, f.tag.isNull() ? QStringLiteral("") : f.tag);
-    s.bind(6, text::foldCase(f.text.trimmed()));
+    s.bind(3, nn(f.month));
+    s.bind(4, nn(f.series));
+    s.bind(5, nn(f.tag));
+    if (!match.isEmpty())
+        s.bind(6, match);
     s.bind(9, f.entityId);
+    s.bind(10, nn(exclusion));
+    s.bind(11, companyIds);
+    s.bind(12, modelIds);
+    s.bind(13, tags);
+    s.bind(14, issues);
+    s.bind(15, nn(after));
+    s.bind(16, nn(before));
+    s.bind(17, impossible ? 1 : 0);
 }
 
 int Library::countItems(const ItemFilter& filter)
 {
-    auto s = m_db.prepare((std::string("SELECT count(*) ") + kItemWhere).c_str());
-    bindFilter(s, filter);
+    const CompiledQuery q = compile(filter.text);
+    const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts)
+                                + kItemConditions;
+    auto s = m_db.prepare(sqlText.c_str());
+    bindConditions(s, filter, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
+                   q.impossible);
     return s.step() ? s.integer(0) : 0;
+}
+
+int Library::countSearch(const QString& query)
+{
+    ItemFilter f;
+    f.text = query;
+    return countItems(f);
 }
 
 QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int offset, int limit)
 {
-    // The three orders are whole statements, not spliced user text.
+    const CompiledQuery q = compile(filter.text);
+    // The orders are whole fragments, chosen by the enum, never user text.
     static const char* const orders[] = {
         " ORDER BY iss.date DESC, iss.id DESC, i.position ASC LIMIT ?7 OFFSET ?8",
         " ORDER BY iss.date ASC, iss.id ASC, i.position ASC LIMIT ?7 OFFSET ?8",
         " ORDER BY i.title COLLATE NOCASE ASC, i.id ASC LIMIT ?7 OFFSET ?8",
+        " ORDER BY round(bm25(item_fts, 4.0, 1.0), 1), iss.date DESC, i.id DESC LIMIT ?7 OFFSET ?8",
     };
-    const std::string sqlText = std::string("SELECT i.id, i.issue_id, i.position, i.title, iss.title, iss.slug, "
-                                            "iss.date, i.is_read, i.is_starred ")
-                                + kItemWhere + orders[int(sort)];
+    ItemSort effective = sort;
+    if (sort == ItemSort::Relevance && q.match.isEmpty())
+        effective = ItemSort::NewestFirst;  // nothing to rank by
+    const std::string sqlText =
+        std::string("SELECT i.id, i.issue_id, i.position, i.title, iss.title, iss.slug, iss.date, i.is_read, "
+                    "i.is_starred, (SELECT group_concat(e.name, char(31)) FROM (SELECT e.name FROM item_entities ie "
+                    "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name) e)")
+        + (q.match.isEmpty() ? kFromItems : kFromFts) + kItemConditions + orders[int(effective)];
     auto s = m_db.prepare(sqlText.c_str());
-    bindFilter(s, filter);
+    bindConditions(s, filter, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
+                   q.impossible);
     s.bind(7, limit).bind(8, offset);
     QList<ItemRow> out;
     out.reserve(limit);
@@ -349,7 +475,97 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
         r.date = s.text(6);
         r.read = s.integer(7) != 0;
         r.starred = s.integer(8) != 0;
+        r.entities = splitList(s.text(9));
         out.append(r);
+    }
+    return out;
+}
+
+namespace {
+// FTS5 snippet markers (STX/ETX never occur in stored text) → escaped HTML with <mark>.
+QString snippetHtml(const QString& raw)
+{
+    QString escaped = raw.toHtmlEscaped();
+    escaped.replace(QChar(0x02), QStringLiteral("<mark>"));
+    escaped.replace(QChar(0x03), QStringLiteral("</mark>"));
+    return escaped.simplified();
+}
+
+bool hasCjk(const QStringList& terms)
+{
+    for (const QString& t : terms)
+        for (const QChar c : t)
+            if (text::isCjk(c.unicode()))
+                return true;
+    return false;
+}
+}  // namespace
+
+QList<SearchHit> Library::search(const QString& query, int limit, int offset)
+{
+    QList<SearchHit> out;
+    const CompiledQuery q = compile(query);
+    if (q.parsed.isEmpty() || limit <= 0)
+        return out;
+    const ItemFilter none;
+    if (q.match.isEmpty()) {
+        // Filters or exclusions only: newest first, the start of the text as the snippet.
+        const std::string sqlText = std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120)")
+                                    + kFromItems + kItemConditions
+                                    + " ORDER BY iss.date DESC, iss.id DESC, i.position LIMIT ?7 OFFSET ?8";
+        auto s = m_db.prepare(sqlText.c_str());
+        bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
+                       q.impossible);
+        s.bind(7, limit).bind(8, offset);
+        while (s.step()) {
+            SearchHit h;
+            h.itemId = s.int64(0);
+            h.issueSlug = s.text(1);
+            h.position = s.integer(2);
+            h.title = s.text(3);
+            h.date = s.text(4);
+            h.snippet = s.text(5).toHtmlEscaped().simplified();
+            out.append(h);
+        }
+        return out;
+    }
+
+    // Ranked: bm25 (title weighs 4× the text) in steps of 0.1, then the newer
+    // issue. A CJK bigram also matches across a word boundary (认可|灵活 holds
+    // 可灵); such hits are moved behind real mentions within the window we
+    // rank here (the page plus a margin), which is where a reader looks.
+    const bool rerank = hasCjk(q.parsed.highlightTerms);
+    const int window = rerank ? std::max(offset + limit, 100) : limit;
+    const int windowOffset = rerank ? 0 : offset;
+    const std::string sqlText =
+        std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, bm25(item_fts, 4.0, 1.0) AS score, "
+                    "snippet(item_fts, 1, char(2), char(3), '…', 24), snippet(item_fts, 0, char(2), char(3), '…', 24), "
+                    "i.text")
+        + kFromFts + kItemConditions + " ORDER BY round(score, 1), iss.date DESC, i.id DESC LIMIT ?7 OFFSET ?8";
+    auto s = m_db.prepare(sqlText.c_str());
+    bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
+                   q.impossible);
+    s.bind(7, window).bind(8, windowOffset);
+    while (s.step()) {
+        SearchHit h;
+        h.itemId = s.int64(0);
+        h.issueSlug = s.text(1);
+        h.position = s.integer(2);
+        h.title = s.text(3);
+        h.date = s.text(4);
+        h.score = s.real(5);
+        const QString bodySnippet = s.text(6);
+        h.snippet = snippetHtml(bodySnippet.contains(QChar(0x02)) ? bodySnippet : s.text(7) + QStringLiteral(" — ") + bodySnippet);
+        if (rerank) {
+            const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + s.text(8),
+                                                                       q.parsed.highlightTerms);
+            h.straddling = counts.total() > 0 && counts.clean == 0;
+        }
+        out.append(h);
+    }
+    if (rerank) {
+        std::stable_partition(out.begin(), out.end(), [](const SearchHit& h) { return !h.straddling; });
+        out = out.mid(offset, limit);
     }
     return out;
 }
@@ -533,6 +749,111 @@ void Library::markIssueRead(qint64 issueId, bool read)
 {
     auto s = m_db.prepare("UPDATE items SET is_read = ?2 WHERE issue_id = ?1");
     s.bind(1, issueId).bind(2, read ? 1 : 0).run();
+}
+
+// ---------------------------------------------------------------- entities
+
+void Library::syncEntities()
+{
+    // The dictionary's fingerprint is kept in the library, so opening an
+    // unchanged library writes nothing.
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const search::Entity& e : m_dictionary->entities()) {
+        h.addData(e.name.toUtf8());
+        h.addData(search::EntityDictionary::kindName(e.kind).toUtf8());
+        h.addData(e.maker.toUtf8());
+        h.addData((e.aliases + e.asrForms).join(QChar(0x1f)).toUtf8());
+        h.addData(QByteArrayView("\n", 1));
+    }
+    const QString fingerprint = QString::fromLatin1(h.result().toHex());
+    auto current = m_db.prepare("SELECT value FROM meta WHERE key = 'dictionary'");
+    const bool upToDate = current.step() && current.text(0) == fingerprint;
+    current.reset();
+
+    if (!upToDate) {
+        sql::Transaction tx(m_db);
+        auto upsert = m_db.prepare(R"SQL(
+            INSERT INTO entities(key, name, kind, aliases) VALUES(?1, ?2, ?3, ?4)
+            ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, aliases = excluded.aliases)SQL");
+        m_db.exec("CREATE TEMP TABLE IF NOT EXISTS seen_entities(key TEXT PRIMARY KEY)");
+        m_db.exec("DELETE FROM seen_entities");
+        auto seen = m_db.prepare("INSERT OR IGNORE INTO seen_entities(key) VALUES(?1)");
+        for (const search::Entity& e : m_dictionary->entities()) {
+            const QString key = text::foldCase(e.name);
+            upsert.bind(1, key).bind(2, e.name).bind(3, search::EntityDictionary::kindName(e.kind))
+                .bind(4, (QStringList{e.name} + e.aliases + e.asrForms).join(QChar(0x1f)));
+            upsert.run();
+            seen.bind(1, key).run();
+        }
+        m_db.exec("DELETE FROM entities WHERE key NOT IN (SELECT key FROM seen_entities)");
+        auto maker = m_db.prepare(
+            "UPDATE entities SET maker_id = (SELECT id FROM entities m WHERE m.key = ?2) WHERE key = ?1");
+        for (const search::Entity& e : m_dictionary->entities()) {
+            maker.bind(1, text::foldCase(e.name));
+            if (e.maker.isEmpty())
+                maker.bindNull(2);
+            else
+                maker.bind(2, text::foldCase(e.maker));
+            maker.run();
+        }
+        auto store = m_db.prepare("INSERT INTO meta(key, value) VALUES('dictionary', ?1) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        store.bind(1, fingerprint).run();
+        tx.commit();
+    }
+    m_entityIds.clear();
+    auto ids = m_db.prepare("SELECT name, id FROM entities");
+    while (ids.step())
+        m_entityIds.insert(ids.text(0), ids.int64(1));
+}
+
+void Library::linkItem(qint64 itemId, const QString& title, const QString& body)
+{
+    auto clear = m_db.prepare("DELETE FROM item_entities WHERE item_id = ?1");
+    clear.bind(1, itemId).run();
+    auto clearNames = m_db.prepare("DELETE FROM discovered_names WHERE item_id = ?1");
+    clearNames.bind(1, itemId).run();
+    const QString all = title + QLatin1Char('\n') + body;
+    auto add = m_db.prepare("INSERT OR REPLACE INTO item_entities(item_id, entity_id, mentions) VALUES(?1, ?2, ?3)");
+    for (const search::EntityMention& m : m_dictionary->findMentions(all)) {
+        const qint64 id = m_entityIds.value(m.name);
+        if (id)
+            add.bind(1, itemId).bind(2, id).bind(3, m.count).run();
+    }
+    auto addName = m_db.prepare("INSERT OR IGNORE INTO discovered_names(item_id, name) VALUES(?1, ?2)");
+    for (const QString& n : m_dictionary->discoverModelNames(all))
+        addName.bind(1, itemId).bind(2, n).run();
+}
+
+int Library::relinkEntities(const std::function<void(int, int)>& progress)
+{
+    syncEntities();
+    QList<qint64> ids;
+    {
+        auto s = m_db.prepare("SELECT id FROM items ORDER BY id");
+        while (s.step())
+            ids.append(s.int64(0));
+    }
+    const int total = int(ids.size());
+    constexpr int kBatch = 500;  // one transaction per batch keeps the WAL small
+    auto get = m_db.prepare("SELECT title, text FROM items WHERE id = ?1");
+    for (int from = 0; from < total; from += kBatch) {
+        sql::Transaction tx(m_db);
+        for (int n = from; n < std::min(total, from + kBatch); ++n) {
+            get.bind(1, ids[n]);
+            if (get.step()) {
+                const QString title = get.text(0), body = get.text(1);
+                get.reset();
+                linkItem(ids[n], title, body);
+            } else {
+                get.reset();
+            }
+        }
+        tx.commit();
+        if (progress)
+            progress(std::min(total, from + kBatch), total);
+    }
+    return total;
 }
 
 // ---------------------------------------------------------------- writing
@@ -779,6 +1100,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             itemId = m_db.lastInsertId();
             ++out.itemsAdded;
         }
+        linkItem(itemId, it.title, it.text);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();
         for (qsizetype m = 0; m < it.images.size(); ++m)

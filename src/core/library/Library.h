@@ -8,14 +8,21 @@
 #include "Sqlite.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace digest {
+
+namespace search {
+class EntityDictionary;
+}
 
 struct IssueSummary {
     qint64 id = 0;
@@ -63,7 +70,10 @@ struct SearchHit {
     qint64 itemId = 0;
     QString issueSlug;
     int position = 0;
-    QString title, snippet, date;
+    QString title, date;
+    QString snippet;      // HTML-escaped text around the match, the match in <mark>…</mark>
+    double score = 0;     // bm25 (lower is better)
+    bool straddling = false;  // only matches that cut through a word (认可|灵活 for 可灵)
 };
 
 // What the item list shows; every field narrows the set (AND).
@@ -75,16 +85,17 @@ struct ItemFilter {
     QString series;          // issues of one series
     QString tag;             // issue tag/category or item tag
     qint64 entityId = 0;     // items mentioning this entity (a company also matches its models)
-    QString text;            // substring of title or text (case-insensitive)
+    QString text;            // a search in the query language (see search::QueryParser)
 };
 
-enum class ItemSort { NewestFirst, OldestFirst, Title };
+enum class ItemSort { NewestFirst, OldestFirst, Title, Relevance };
 
 struct ItemRow {
     qint64 id = 0, issueId = 0;
     int position = 0;
     QString title, issueTitle, issueSlug, date;
     bool read = false, starred = false;
+    QStringList entities;  // canonical names of the entities it mentions, most mentioned first
 };
 
 struct EntitySummary {
@@ -134,15 +145,31 @@ public:
     QString lastBackupPath() const { return m_backupPath; }
     sql::Database& database() { return m_db; }
 
-    // The words of a search to highlight in titles and bodies (no operators, no prefixes).
+    // The words of a search to highlight in titles and bodies: its terms and
+    // their aliases (no operators, no prefixes).
     static QStringList highlightTerms(const QString& query);
+
+    // The entity dictionary: resources/entities.toml (built in) plus the
+    // user's entities.toml in the config folder; loaded once per process.
+    static std::shared_ptr<const search::EntityDictionary> defaultDictionary();
+    static QString userDictionaryPath();
+    static QStringList defaultDictionaryProblems();
+    // Names the tokenizer splits out of glued words; the built-in dictionary's only.
+    static QStringList builtinGluedNames();
+    // For tests and tools: use another dictionary for linking and alias expansion.
+    void setDictionary(std::shared_ptr<const search::EntityDictionary> dictionary);
+    const search::EntityDictionary& dictionary() const { return *m_dictionary; }
 
     // -- reading
     QList<IssueSummary> issues();
     std::optional<IssueSummary> issueSummary(qint64 id);
     std::optional<IssueDetail> issue(const QString& slugOrId);
     std::optional<ItemRecord> item(qint64 id);
-    QList<SearchHit> search(const QString& text, int limit = 100, int offset = 0);
+    // Ranked search (bm25, then recency; matches that only cut through words
+    // rank last) in the query language: words, "phrases", -word, OR,
+    // company: model: tag: issue: after: before:. Any input is valid.
+    QList<SearchHit> search(const QString& query, int limit = 50, int offset = 0);
+    int countSearch(const QString& query);
     int countItems(const ItemFilter& filter);
     QList<ItemRow> itemRows(const ItemFilter& filter, ItemSort sort, int offset, int limit);
     QList<PeriodCount> periods();
@@ -166,12 +193,20 @@ public:
     void setStarred(qint64 itemId, bool starred);
     void markIssueRead(qint64 issueId, bool read = true);
 
+    // Brings the entities table in line with the dictionary and links every
+    // item again (after the dictionary changed). Returns the items linked.
+    int relinkEntities(const std::function<void(int done, int total)>& progress = {});
+
     // -- writing (one file = one transaction)
     // True when `sourcePath` was imported before with exactly `contentHash`.
     bool isUnchanged(const QString& sourcePath, const QString& contentHash);
     StoreOutcome storeIssue(const ParsedIssue& issue, const QString& sourcePath, const QString& contentHash);
 
 private:
+    struct CompiledQuery;
+    CompiledQuery compile(const QString& query) const;
+    void syncEntities();
+    void linkItem(qint64 itemId, const QString& title, const QString& text);
     qint64 tagId(const QString& name);
     QString storeImageFile(const ImageRef& image, bool* missing);
     QList<ImageInfo> imagesOf(qint64 itemId);
@@ -179,6 +214,8 @@ private:
     QString m_path;
     QString m_backupPath;
     sql::Database m_db;
+    std::shared_ptr<const search::EntityDictionary> m_dictionary;
+    QHash<QString, qint64> m_entityIds;  // canonical name → entities.id
 };
 
 }  // namespace digest

@@ -127,6 +127,29 @@ CREATE TABLE discovered_names (
 ) WITHOUT ROWID;
 CREATE INDEX discovered_names_name ON discovered_names(name);
 )SQL";
+// Migration 3: full-text search. An external-content FTS5 index over item
+// titles and texts (the text is stored once, in items) with our "digest"
+// tokenizer (CJK bigrams, NFKC folding, model-name splitting), kept in step
+// by triggers. The tokenizer must be registered before this runs.
+const char* const kV3 = R"SQL(
+CREATE VIRTUAL TABLE item_fts USING fts5(
+    title, text, content = 'items', content_rowid = 'id', tokenize = 'digest');
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+    INSERT INTO item_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+    INSERT INTO item_fts(item_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, text ON items BEGIN
+    INSERT INTO item_fts(item_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO item_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+INSERT INTO item_fts(item_fts) VALUES ('rebuild');
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
 }  // namespace
 
 const QList<Migration>& Migrations::all()
@@ -134,6 +157,7 @@ const QList<Migration>& Migrations::all()
     static const QList<Migration> list = {
         {1, kV1},
         {2, kV2},
+        {3, kV3},
     };
     return list;
 }

@@ -87,7 +87,10 @@ private:
             const bool pause = f.breakBefore || (f.paragraphStart && m_paragraphsMatter)
                                || (f.gapMs >= 0 && f.gapMs >= m_opt.pauseMs) || f.speaker != m_cur.speaker;
             const bool wordBoundary = !SentenceSplitter::junctionInsideWord(m_cur.text, f.text);
-            const bool close = pause || lexicon::startsWithStrongTransition(f.text)
+            // A greeting row ("大家好，这里是最佳拍档") is a sentence of its own,
+            // however short, so the first story does not start inside the intro.
+            const bool greeting = lexicon::isGreeting(m_cur.text) && !lexicon::isGreeting(f.text);
+            const bool close = pause || greeting || lexicon::startsWithStrongTransition(f.text)
                                || (len >= m_opt.minSentenceChars && wordBoundary) || len >= m_opt.maxSentenceChars;
             if (close)
                 flush();
@@ -191,7 +194,19 @@ bool SentenceSplitter::junctionInsideWord(const QString& left, const QString& ri
         return false;
     const icu::UnicodeString u = toIcu(probe);
     it->setText(u);
-    return !it->isBoundary(int32_t(cut));
+    if (!it->isBoundary(int32_t(cut)))
+        return true;
+    // The row ends in a one-character "word" that cannot stand alone: a
+    // syllable cut off its word ("去整理资|材料"). Particles, fillers and
+    // pronouns do stand alone at the end of a caption row.
+    static const QString standalone = QStringLiteral("啊呢了的吗吧呀哦嘛啦么呃嗯哈哎唉噢喔诶欸哇是我你他她它们这那也都就还在和与或及好对说看去来有不很太多个种些一二三");
+    // Only after a dictionary word of two or more characters ("整理|资"), so
+    // names cut into single characters ("大|飞") are not glued to the next row.
+    const int32_t lastWordStart = it->preceding(int32_t(cut));
+    if (cut - lastWordStart != 1 || lastWordStart <= 0 || standalone.contains(probe[cut - 1]))
+        return false;
+    const int32_t previousWordStart = it->preceding(lastWordStart);
+    return previousWordStart != icu::BreakIterator::DONE && lastWordStart - previousWordStart >= 2;
 }
 
 QString SentenceSplitter::joinFragments(const QString& left, const QString& right)

@@ -17,7 +17,7 @@ QString opening(const QString& s) { return s.trimmed().left(40); }
 bool startsWithStrongTransition(const QString& s)
 {
     static const QRegularExpression re = rx(
-        R"RX(^(?:好[的了吧]?[，,\s]*)?(?:接下来|下面|再来看|再看|我们再来看|然后我们来看|来看下一|下一条|下一个新闻|最后一条|最后一个新闻))RX"
+        R"RX(^(?:好[的了吧]?[，,\s]*)?(?:接下来|接下來|下面|再来看|再看|我们再来看|然后我们来看|来看下一|下一条|下一个新闻|最后一条|最后一个新闻))RX"
         R"RX(|^(?:今天的?)?第[一二三四五六七八九十\d]+[条个则](?:新闻|消息|资讯|动态)?)RX"
         R"RX(|^导语[:：]|^(?:first up|last up|next up|next,|up next|moving on|in other news|elsewhere|meanwhile|last but not least|and finally|our next story|speaking of))RX");
     return re.match(opening(s)).hasMatch();
@@ -41,7 +41,7 @@ bool startsWithContinuation(const QString& s)
 bool isGreeting(const QString& s)
 {
     static const QRegularExpression re = rx(
-        R"RX(大家好|各位(?:朋友|观众|听众|听友)|这里是|欢迎(?:收看|收听|来到|回到|大家)|我是[^，,。]{1,8}$|^我是)RX"
+        R"RX(大家好|各位(?:朋友|观众|听众|听友|觀眾|聽眾)|这里是|這裡是|(?:欢迎|歡迎)(?:收看|收听|收聽|来到|來到|回到|大家)|我是[^，,。]{1,8}$|^我是)RX"
         R"RX(|^(?:hello|hi|hey|welcome|what up|what's up|good (?:morning|evening))\b|\bthis is [A-Z]?[\w ]{0,40}(?:news|weekly|podcast|show))RX");
     return re.match(s.left(80)).hasMatch();
 }
@@ -56,7 +56,7 @@ bool isHandOver(const QString& s)
 bool isSignOff(const QString& s)
 {
     static const QRegularExpression re = rx(
-        R"RX(下期再见|明天再见|下次再见|下周再见|我们下期|感谢(?:您的|大家的)?(?:收看|观看|收听)|谢谢(?:大家|收看|观看|收听)|就到这里|以上就是|拜拜|订阅|点赞|简介部分|视频下方)RX"
+        R"RX((?:下期|明天|下次|下周|下週)(?:再见|再見)|我们下期|我們下期|(?:感谢|感謝)(?:您的|大家的)?(?:收看|观看|觀看|收听|收聽)|(?:谢谢|謝謝)(?:大家|收看|观看|觀看|收听|收聽)|就到这里|以上就是|拜拜|订阅|点赞|简介部分|视频下方)RX"
         R"RX(|thanks for (?:listening|watching|tuning in)|see you next|that's (?:the news|all for)|catch you (?:next|later)|bye\b|until next time)RX");
     return re.match(s).hasMatch();
 }

@@ -49,16 +49,19 @@ TranscriptMetadata TranscriptMetadataReader::read(const QString& path, const QSt
     const QString num = QStringLiteral(R"RX(([0-9]{1,4}|[一二三四五六七八九十百两零]{1,4}))RX");
     // "这里是AI大模型周报2026年1月的第四期", "欢迎收看 AI Weekly 第001期"
     static const QRegularExpression cjkIssue(
-        QStringLiteral(R"RX((?:这里是|欢迎收看|欢迎收听|欢迎来到|欢迎回到|本期)\s*([^，,。！!？?\s][^，,。！!？?]{0,30}?)\s*)RX"
-                       R"RX((?:(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?\s*(?:的)?\s*)?)RX"
+        QStringLiteral(R"RX((?:这里是|這裡是|这裡是|欢迎收看|歡迎收看|欢迎收听|歡迎收聽|欢迎来到|歡迎來到|欢迎回到|歡迎回到|本期)\s*([^，,。！!？?\s][^，,。！!？?]{0,30}?)\s*)RX"
+                       R"RX((?:(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?\s*(?:的)?\s*)?)RX"
                        R"RX(第\s*%1\s*[期集])RX")
             .arg(num));
     static const QRegularExpression cjkSeries(
-        QStringLiteral(R"RX((?:这里是|欢迎收看|欢迎收听|欢迎来到|欢迎回到)\s*([^，,。！!？?\s]{2,20}?)(?:[，,。！!？?\s]|我是|$))RX"));
+        QStringLiteral(R"RX((?:这里是|這裡是|这裡是|欢迎收看|歡迎收看|欢迎收听|歡迎收聽|欢迎来到|歡迎來到|欢迎回到|歡迎回到)\s*([^，,。！!？?\s]{2,20}?)(?:[，,。！!？?\s]|我是|$))RX"));
     // "this is Changelog News for the week of Monday, April 17th 2023"
     static const QRegularExpression latinSeries(QStringLiteral(
-        R"RX(\bthis is ((?:[A-Z][\w'’()]*\s?){1,5}?)(?:\s*(?:#|episode\s*|issue\s*)(\d+))?\s*(?:for|from|on|,|\.|!|—|-|$))RX"),
+        R"RX(\b[Tt]his is ((?:[A-Z][\w'’()]*\s?){1,5}?)(?:\s*(?:#|episode\s*|issue\s*)(\d+))?\s*(?:for|from|on|,|\.|!|—|-|$))RX"),
         QRegularExpression::NoPatternOption);
+    // "Welcome to another Fully Connected episode of Practical AI."
+    static const QRegularExpression episodeOf(
+        QStringLiteral(R"RX(\bepisode of (?:the )?((?:[A-Z][\w'’]*\s?){1,4}?)(?:\s+podcast)?\s*[.!,])RX"));
     if (auto r = cjkIssue.match(opening); r.hasMatch()) {
         m.series = r.captured(1).trimmed();
         if (!r.captured(2).isEmpty())
@@ -69,6 +72,9 @@ TranscriptMetadata TranscriptMetadataReader::read(const QString& path, const QSt
     } else if (auto r2 = latinSeries.match(opening); r2.hasMatch()) {
         m.series = r2.captured(1).trimmed();
         m.number = r2.captured(2).toInt();
+        m.source = QStringLiteral("opening");
+    } else if (auto r4 = episodeOf.match(opening); r4.hasMatch()) {
+        m.series = r4.captured(1).trimmed();
         m.source = QStringLiteral("opening");
     } else if (auto r3 = cjkSeries.match(opening); r3.hasMatch()) {
         m.series = r3.captured(1).trimmed();

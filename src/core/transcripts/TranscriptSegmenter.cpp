@@ -258,9 +258,12 @@ QString TranscriptSegmenter::leadClause(const QString& sentence)
     static const QRegularExpression leadIn(QStringLiteral(R"RX(^\S{1,4}[，,]\s*$)RX"));
     while (clauses.size() > 1 && leadIn.match(clauses.first()).hasMatch())
         clauses.removeFirst();
+    // The lead clause, extended by the next ones only while it is too short
+    // to say anything ("Earlier this month," → "…, the team at X released Y").
+    constexpr qsizetype kMinWidth = 24;
     QString title;
     for (const QString& c : clauses) {
-        if (!title.isEmpty() && width((title + c).trimmed()) > kMaxWidth)
+        if (!title.isEmpty() && (width(title.trimmed()) >= kMinWidth || width((title + c).trimmed()) > kMaxWidth))
             break;
         title += c;
     }
@@ -453,6 +456,9 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](int a, int b) { return seg.evidence[a].total > seg.evidence[b].total; });
+    // A story the source announces ("第二条新闻", "Next up", **Break:**) is
+    // kept however short; inferred boundaries keep the minimum item length.
+    auto announced = [&](int i) { return s[i].breakBefore || seg.evidence[i].transition >= w.strongTransition; };
     QList<int> chosen;
     for (int c : candidates) {
         if (qsizetype(chosen.size()) + 1 >= maxItems)
@@ -460,7 +466,7 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
         bool ok = offset[c] - offset[intro] >= minChars && offset[outro] - offset[c] >= minChars;
         for (int b : chosen)
             ok = ok && std::llabs(offset[c] - offset[b]) >= minChars;
-        if (ok || explicitSegments)
+        if (ok || explicitSegments || announced(c))
             chosen << c;
     }
     std::sort(chosen.begin(), chosen.end());

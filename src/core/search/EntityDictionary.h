@@ -1,0 +1,118 @@
+#pragma once
+// The companies, labs and models digests talk about, and every name they go
+// by: Chinese, English, and the forms speech recognition produces (知补 for
+// 智谱, 千万3 for 千问3). Loaded from resources/entities.toml plus an optional
+// user file in the config folder that adds or overrides entries:
+//
+//   [[entity]]
+//   name    = "Qwen"                       # canonical name, unique
+//   kind    = "model"                      # company | model | lab | organisation | product
+//   maker   = "Alibaba"                    # models/products: who makes it (must exist)
+//   aliases = ["千问", "通义千问"]          # other written names
+//   asr     = ["Qins"]                     # speech-recognition forms (optional)
+//
+// Names are compared the way the search tokenizer sees them (NFKC case
+// folding, letter/digit splits), so "Gemini 1.5 Pro", gemini-1.5-pro and
+// Gemini1.5Pro are one name.
+
+#include "QueryParser.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace digest::search {
+
+enum class EntityKind { Company, Model, Lab, Organisation, Product };
+
+struct Entity {
+    QString name;
+    EntityKind kind = EntityKind::Company;
+    QString maker;          // canonical name of the maker; empty when none
+    QStringList aliases;    // written names other than `name`
+    QStringList asrForms;   // speech-recognition forms
+    QString sourceFile;     // where the entry was defined (for messages)
+    int line = 0;
+};
+
+struct EntityMention {
+    QString name;  // canonical entity name
+    int count = 0;
+    bool operator==(const EntityMention&) const = default;
+};
+
+// A problem found while loading, worded as file:line:column: message.
+struct DictionaryProblem {
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+    QString toString() const;
+};
+
+class EntityDictionary {
+public:
+    EntityDictionary();
+    ~EntityDictionary();
+    EntityDictionary(EntityDictionary&&) noexcept;
+    EntityDictionary& operator=(EntityDictionary&&) noexcept;
+
+    // Loads the built-in file, then the user file (may be empty or missing).
+    // Bad entries are reported in problems() and skipped; the rest loads.
+    // Returns false only when the built-in file cannot be read or parsed.
+    bool load(const QString& builtinPath, const QString& userPath = {});
+
+    const QList<DictionaryProblem>& problems() const { return m_problems; }
+    QStringList problemMessages() const;
+
+    int size() const { return int(m_entities.size()); }
+    const QList<Entity>& entities() const { return m_entities; }
+
+    // By canonical name, alias or ASR form, case/width/spelling-insensitive.
+    const Entity* lookup(const QString& nameOrAlias) const;
+
+    // Every canonical name, alias and ASR form (e.g. for GluedNames).
+    QStringList allNames() const;
+
+    // Canonical name first, then aliases, then (optionally) ASR forms.
+    // Empty when the name is unknown.
+    QStringList aliasesOf(const QString& nameOrAlias, bool includeAsrForms = true) const;
+
+    // Models and products whose maker is this company (any of its names).
+    QStringList modelsOf(const QString& company) const;
+
+    // How often each entity is mentioned, most mentioned first. Latin names
+    // match at token boundaries only (GLM in GLM4.7Flash, never in "GLMX"),
+    // CJK names anywhere; overlapping names count once, the longest winning
+    // (通义千问 is one mention of Qwen, not also 千问).
+    QList<EntityMention> findMentions(const QString& text) const;
+
+    // Model-like names (letters with a version number: LFM2.5Thinking,
+    // Gen4.5, GLM-4.7-Flash) the dictionary does not know, in order of
+    // first appearance. Candidates for the user to add.
+    QStringList discoverModelNames(const QString& text) const;
+
+    // For QueryParser: the aliases (and ASR forms) of a known name.
+    QueryParser::AliasExpander aliasExpander() const;
+
+    static QString kindName(EntityKind kind);
+    static std::optional<EntityKind> kindFromName(const QString& name);
+
+    // The form names are compared in: the query-mode tokens joined.
+    static QByteArray nameKey(const QString& name);
+
+private:
+    struct Trie;
+    void rebuildIndex();
+
+    QList<Entity> m_entities;
+    QHash<QByteArray, int> m_byKey;  // name/alias/ASR key → index in m_entities
+    std::unique_ptr<Trie> m_trie;
+    QList<DictionaryProblem> m_problems;
+};
+
+}  // namespace digest::search
