@@ -20,8 +20,14 @@ Commands:
       --as post|transcript  treat every file as this kind instead of detecting it
   issues                  list the issues in the library, newest first
   show ISSUE              one issue (slug or id) with its items
-  search TEXT             items whose title or text contains TEXT
+  search QUERY            ranked search: words (all must match), "phrases", -word, OR,
+                          company: model: tag: issue: after: before: (dates 2024, 2024-06, 2024-06-17)
       --limit N             at most N hits (default 50)
+      --count               print only the number of matching items
+  entities [--kind K]     companies and models with item counts (K: company, model, lab, organisation, product)
+  entity NAME             one entity: its names, maker, models and mentions per month
+  relink                  link every item to the entities again (after editing entities.toml)
+  discovered              model-like names found in items that the dictionary does not know
   mark ITEM [--read|--unread] [--star|--unstar]
                           set the read and starred marks of an item (by id)
 
@@ -122,6 +128,14 @@ int Cli::run(const QStringList& args)
             return cmdSearch(rest);
         if (cmd == QLatin1String("mark"))
             return cmdMark(rest);
+        if (cmd == QLatin1String("entities"))
+            return cmdEntities(rest);
+        if (cmd == QLatin1String("entity"))
+            return cmdEntity(rest);
+        if (cmd == QLatin1String("relink"))
+            return cmdRelink(rest);
+        if (cmd == QLatin1String("discovered"))
+            return cmdDiscovered(rest);
     } catch (const std::exception& e) {
         // Opening or migrating the library failed (unwritable folder, not a database, newer schema).
         m_err << "digest: " << QString::fromUtf8(e.what()) << "\n";
@@ -256,10 +270,20 @@ int Cli::cmdShow(const QStringList& args)
 int Cli::cmdSearch(const QStringList& args)
 {
     Common c;
-    if (!parse(args, {QStringLiteral("--limit")}, {}, &c))
+    if (!parse(args, {QStringLiteral("--limit")}, {QStringLiteral("--count")}, &c))
         return Usage;
     if (c.positional.isEmpty())
         return usage(tr("search needs the text to look for"));
+    if (c.flags.contains(QStringLiteral("--count"))) {
+        Library library(c.db);
+        const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
+        if (c.json)
+            printJson(QJsonObject{{QStringLiteral("count"), n}});
+        else
+            m_out << n << "\n";
+        m_out.flush();
+        return Ok;
+    }
     bool ok = true;
     const int limit = c.values.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit <= 0)
@@ -273,8 +297,14 @@ int Cli::cmdSearch(const QStringList& args)
         printJson(a);
         return Ok;
     }
-    for (const SearchHit& h : hits)
-        m_out << QStringLiteral("%1/%2  %3\n    %4\n").arg(h.issueSlug).arg(h.position).arg(h.title, h.snippet);
+    for (const SearchHit& h : hits) {
+        // The terminal gets the snippet as text, the match between 【 】.
+        QString snippet = h.snippet;
+        snippet.replace(QStringLiteral("<mark>"), QStringLiteral("【")).replace(QStringLiteral("</mark>"), QStringLiteral("】"));
+        snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+        snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        m_out << QStringLiteral("%1/%2  %3  %4\n    %5\n").arg(h.issueSlug).arg(h.position).arg(h.date, h.title, snippet);
+    }
     m_out << tr("%1 hit(s)").arg(hits.size()) << "\n";
     m_out.flush();
     return Ok;
@@ -305,6 +335,128 @@ int Cli::cmdMark(const QStringList& args)
     }
     if (c.json)
         printJson(json::item(*library.item(id)));
+    return Ok;
+}
+
+void Cli::printDictionaryProblems()
+{
+    for (const QString& p : Library::defaultDictionaryProblems())
+        m_err << "digest: " << p << "\n";
+    m_err.flush();
+}
+
+int Cli::cmdEntities(const QStringList& args)
+{
+    Common c;
+    if (!parse(args, {QStringLiteral("--kind")}, {QStringLiteral("--all")}, &c))
+        return Usage;
+    if (!c.positional.isEmpty())
+        return usage(tr("entities takes no arguments"));
+    const QString kind = c.values.value(QStringLiteral("--kind"));
+    static const QStringList kinds = {QStringLiteral("company"), QStringLiteral("model"), QStringLiteral("lab"),
+                                      QStringLiteral("organisation"), QStringLiteral("product")};
+    if (!kind.isEmpty() && !kinds.contains(kind))
+        return usage(tr("--kind takes one of %1").arg(kinds.join(QStringLiteral(", "))));
+    printDictionaryProblems();
+    Library library(c.db);
+    const QList<EntitySummary> list = library.entities(kind, c.flags.contains(QStringLiteral("--all")));
+    if (c.json) {
+        QJsonArray a;
+        for (const EntitySummary& e : list)
+            a.append(json::entity(e));
+        printJson(a);
+        return Ok;
+    }
+    for (const EntitySummary& e : list)
+        m_out << QStringLiteral("%1  %2  %3%4\n")
+                     .arg(e.itemCount, 6)
+                     .arg(e.kind.leftJustified(12), e.name,
+                          e.maker.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(e.maker));
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::cmdEntity(const QStringList& args)
+{
+    Common c;
+    if (!parse(args, {}, {}, &c))
+        return Usage;
+    if (c.positional.isEmpty())
+        return usage(tr("entity needs a name"));
+    const QString name = c.positional.join(QLatin1Char(' '));
+    Library library(c.db);
+    const auto e = library.entityByName(name);
+    if (!e) {
+        m_err << "digest: " << tr("no company or model called \"%1\"").arg(name) << "\n";
+        m_err.flush();
+        return SomeFailed;
+    }
+    const QList<EntitySummary> models = library.modelsOf(e->id);
+    const QList<PeriodCount> months = library.entityMentionsPerMonth(e->id);
+    if (c.json) {
+        QJsonObject o = json::entity(*e);
+        QJsonArray m;
+        for (const EntitySummary& model : models)
+            m.append(json::entity(model));
+        o.insert(QStringLiteral("models"), m);
+        QJsonArray per;
+        for (const PeriodCount& p : months)
+            per.append(QJsonObject{{QStringLiteral("month"), p.period}, {QStringLiteral("items"), p.items},
+                                   {QStringLiteral("issues"), p.issues}});
+        o.insert(QStringLiteral("mentions_per_month"), per);
+        printJson(o);
+        return Ok;
+    }
+    m_out << e->name << "  (" << e->kind << ")\n";
+    m_out << tr("names: %1").arg(e->aliases.join(QStringLiteral(", "))) << "\n";
+    if (!e->maker.isEmpty())
+        m_out << tr("maker: %1").arg(e->maker) << "\n";
+    if (!models.isEmpty()) {
+        QStringList names;
+        for (const EntitySummary& m : models)
+            names.append(QStringLiteral("%1 (%2)").arg(m.name).arg(m.itemCount));
+        m_out << tr("models: %1").arg(names.join(QStringLiteral(", "))) << "\n";
+    }
+    m_out << tr("items: %1").arg(e->itemCount) << "\n";
+    for (const PeriodCount& p : months)
+        m_out << "  " << p.period << "  " << QString(std::min(p.items, 60), QChar(0x2587)) << " " << p.items << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::cmdRelink(const QStringList& args)
+{
+    Common c;
+    if (!parse(args, {}, {}, &c))
+        return Usage;
+    printDictionaryProblems();
+    Library library(c.db);
+    const int n = library.relinkEntities();
+    if (c.json)
+        printJson(QJsonObject{{QStringLiteral("items"), n}});
+    else
+        m_out << tr("%1 items linked to %2 entities").arg(n).arg(library.entities().size()) << "\n";
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::cmdDiscovered(const QStringList& args)
+{
+    Common c;
+    if (!parse(args, {}, {}, &c))
+        return Usage;
+    Library library(c.db);
+    const QList<NameCount> names = library.discoveredNames();
+    if (c.json) {
+        QJsonArray a;
+        for (const NameCount& n : names)
+            a.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("items"), n.count}});
+        printJson(a);
+        return Ok;
+    }
+    for (const NameCount& n : names)
+        m_out << QStringLiteral("%1  %2\n").arg(n.count, 5).arg(n.name);
+    m_out.flush();
     return Ok;
 }
 

@@ -24,6 +24,11 @@ private:
     int cmdShow(const QStringList& args);
     int cmdSearch(const QStringList& args);
     int cmdMark(const QStringList& args);
+    int cmdEntities(const QStringList& args);
+    int cmdEntity(const QStringList& args);
+    int cmdRelink(const QStringList& args);
+    int cmdDiscovered(const QStringList& args);
+    void printDictionaryProblems();
 
     // Shared options: --db FILE, --json. Returns false (after printing) on a usage error.
     struct Common {

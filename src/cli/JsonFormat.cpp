@@ -78,6 +78,7 @@ QJsonObject searchHit(const SearchHit& h)
         {QStringLiteral("position"), h.position},
         {QStringLiteral("title"), h.title},
         {QStringLiteral("snippet"), h.snippet},
+        {QStringLiteral("score"), h.score},
         {QStringLiteral("date"), orNull(h.date)},
     };
 }
@@ -98,6 +99,18 @@ QJsonObject importResult(const ImportFileResult& r)
         o.insert(QStringLiteral("line"), r.line > 0 ? QJsonValue(r.line) : QJsonValue());
     }
     return o;
+}
+
+QJsonObject entity(const EntitySummary& e)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("kind"), e.kind},
+        {QStringLiteral("maker"), orNull(e.maker)},
+        {QStringLiteral("names"), QJsonArray::fromStringList(e.aliases)},
+        {QStringLiteral("item_count"), e.itemCount},
+    };
 }
 
 }  // namespace digest::json

@@ -14,5 +14,6 @@ QJsonObject issueDetail(const IssueDetail& detail);
 QJsonObject item(const ItemRecord& item);
 QJsonObject searchHit(const SearchHit& hit);
 QJsonObject importResult(const ImportFileResult& result);
+QJsonObject entity(const EntitySummary& entity);
 
 }  // namespace digest::json

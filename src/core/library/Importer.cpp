@@ -1,5 +1,7 @@
 #include "Importer.h"
 
+#include "EntityDictionary.h"
+
 #include "PostParser.h"
 #include "Text.h"
 #include "TranscriptParser.h"
@@ -30,7 +32,12 @@ int ImportReport::count(ImportFileResult::Status s) const
     return int(std::count_if(files.begin(), files.end(), [s](const ImportFileResult& f) { return f.status == s; }));
 }
 
-Importer::Importer(Library& library) : m_library(library) {}
+Importer::Importer(Library& library) : m_library(library)
+{
+    // The transcript segmenter starts a story where a known company or model
+    // becomes the subject; every name the dictionary knows helps it.
+    m_knownNames = library.dictionary().allNames();
+}
 
 QStringList Importer::collectFiles(const QStringList& paths, QStringList* errors)
 {
