@@ -198,12 +198,12 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             }());
     const int total = int(files.size());
     for (int n = 0; n < total; ++n) {
+        if (progress)
+            progress(n, total, files[n]);
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
         }
-        if (progress)
-            progress(n, total, files[n]);
         if (QFileInfo::exists(files[n]))
             report.files.append(importFile(files[n]));
     }

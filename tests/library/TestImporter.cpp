@@ -1,0 +1,186 @@
+// The import pipeline: folders, classification, re-import, updates, bad
+// input, progress and cancel. Files are written at run time into a temp dir.
+#include "Importer.h"
+#include "Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace digest;
+
+namespace {
+void write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+const QByteArray kPost = R"(+++
+title = "Weekly 1"
+slug = "weekly-1"
+date = 2024-06-17
++++
+
+## 谷歌发布新模型
+
+谷歌发布了新的模型。（[报道详情](https://example.com/a)）
+
+![图](pic.png)
+
+## OpenAI 推出新功能
+
+OpenAI 推出了新功能。[原文地址](https://example.com/b)
+)";
+}  // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void importsAFolderRecursivelyAndSkipsReadmes()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a/2024/w1.md")), kPost);
+        write(dir.filePath(QStringLiteral("a/2024/pic.png")), "png bytes");
+        write(dir.filePath(QStringLiteral("a/README.md")), "# About this folder\n\nNot a digest.\n");
+        write(dir.filePath(QStringLiteral("a/notes.pdf")), "%PDF");
+        write(dir.filePath(QStringLiteral("a/talk.srt")),
+              "1\n00:00:01,000 --> 00:00:04,000\n大家好，这里是科技周报。\n\n2\n00:00:05,000 --> 00:00:09,000\n"
+              "谷歌发布了新的翻译模型。\n\n3\n00:00:10,000 --> 00:00:14,000\n我们下期再见。\n");
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        Importer importer(lib);
+        QList<int> progress;
+        const ImportReport r = importer.importPaths({dir.filePath(QStringLiteral("a"))},
+                                                    [&](int done, int total, const QString&) {
+                                                        progress.append(done);
+                                                        QCOMPARE(total, 2);
+                                                    });
+        QCOMPARE(r.files.size(), 2);
+        QCOMPARE(r.failedCount(), 0);
+        QCOMPARE(progress, (QList<int>{0, 1, 2}));
+        const auto issue = lib.issue(QStringLiteral("weekly-1"));
+        QVERIFY(issue);
+        QCOMPARE(issue->items.size(), 2);
+        QVERIFY(issue->items[0].images.first().stored);
+        QCOMPARE(lib.issues().size(), 2);
+        bool hasTranscript = false;
+        for (const IssueSummary& s : lib.issues())
+            hasTranscript |= s.kind == QLatin1String("transcript");
+        QVERIFY(hasTranscript);
+    }
+
+    void reimportIsANoOpAndAChangeUpdatesInPlace()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("w1.md"));
+        write(file, kPost);
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        Importer importer(lib);
+        QCOMPARE(importer.importFile(file).status, ImportFileResult::Status::Imported);
+        const qint64 firstId = lib.issue(QStringLiteral("weekly-1"))->items[0].id;
+        lib.setStarred(firstId, true);
+        QCOMPARE(importer.importFile(file).status, ImportFileResult::Status::Unchanged);
+
+        QByteArray changed = kPost;
+        changed.replace("OpenAI 推出了新功能。", "OpenAI 推出了新功能，免费用户也能用。");
+        write(file, changed);
+        const ImportFileResult r = importer.importFile(file);
+        QCOMPARE(r.status, ImportFileResult::Status::Updated);
+        QCOMPARE(r.outcome.itemsKept, 2);
+        const auto issue = lib.issue(QStringLiteral("weekly-1"));
+        QCOMPARE(issue->items[0].id, firstId);
+        QVERIFY(issue->items[0].starred);
+        QVERIFY(issue->items[1].text.contains(QStringLiteral("免费用户")));
+        QCOMPARE(lib.countSearch(QStringLiteral("免费用户")), 1);  // the index followed the update
+    }
+
+    void sameSlugInTwoFilesIsOneIssueAndSaysSo()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("x/w1.md")), kPost);
+        write(dir.filePath(QStringLiteral("y/w1-copy.md")), kPost);
+        Library lib(QStringLiteral(":memory:"));
+        Importer importer(lib);
+        const ImportReport r = importer.importPaths({dir.path()});
+        QCOMPARE(r.failedCount(), 0);
+        QCOMPARE(lib.issues().size(), 1);
+        QVERIFY(r.files.last().notes.join(QLatin1Char(' ')).contains(QStringLiteral("same slug")));
+    }
+
+    void badInputIsReportedAndNothingStoredIsLost_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("line");
+        QTest::newRow("invalid TOML") << QByteArray("+++\ntitle = \"x\"\nslug = \"weekly-1\"\ndate = [\n+++\n\n## A\n\nb\n")
+                                      << QStringLiteral("TOML") << 4;
+        QTest::newRow("invalid YAML") << QByteArray("---\ntitle: [unclosed\nslug: weekly-1\n---\n\n## A\n\nb\n")
+                                      << QStringLiteral("YAML") << 0;
+        QTest::newRow("invalid UTF-8") << QByteArray("+++\nslug = \"weekly-1\"\n+++\n\n## A\n\nbad \xff\xfe here\n")
+                                       << QStringLiteral("UTF-8") << 7;
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty") << 0;
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << QStringLiteral("binary") << 0;
+    }
+    void badInputIsReportedAndNothingStoredIsLost()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QFETCH(int, line);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("w1.md"));
+        write(file, kPost);
+        Library lib(QStringLiteral(":memory:"));
+        Importer importer(lib);
+        QCOMPARE(importer.importFile(file).status, ImportFileResult::Status::Imported);
+        write(file, bytes);  // the same file, now broken
+        const ImportFileResult r = importer.importFile(file);
+        QVERIFY(r.failed());
+        QVERIFY2(r.message.contains(expected, Qt::CaseInsensitive), qPrintable(r.message));
+        if (line > 0)
+            QCOMPARE(r.line, line);
+        QVERIFY(r.errorLine().startsWith(file + QLatin1Char(':')));
+        // What was stored before is all still there.
+        QCOMPARE(lib.issue(QStringLiteral("weekly-1"))->items.size(), 2);
+    }
+
+    void tooLargeFilesAreRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("huge.md"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(Importer::kMaxFileBytes + 1));
+        f.close();
+        Library lib(QStringLiteral(":memory:"));
+        const ImportFileResult r = Importer(lib).importFile(file);
+        QVERIFY(r.failed());
+        QVERIFY2(r.message.contains(QStringLiteral("too large")), qPrintable(r.message));
+    }
+
+    void missingPathsAndCancel()
+    {
+        QTemporaryDir dir;
+        for (int n = 0; n < 5; ++n)
+            write(dir.filePath(QStringLiteral("p%1.md").arg(n)),
+                  QByteArray(kPost).replace("weekly-1", QByteArray("weekly-") + QByteArray::number(n + 10)));
+        Library lib(QStringLiteral(":memory:"));
+        Importer importer(lib);
+        std::atomic_bool cancel = false;
+        const ImportReport r = importer.importPaths({dir.path(), dir.filePath(QStringLiteral("nope"))},
+                                                    [&](int done, int, const QString&) {
+                                                        if (done == 2)
+                                                            cancel = true;
+                                                    },
+                                                    &cancel);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.failedCount(), 1);  // the missing path
+        QCOMPARE(r.count(ImportFileResult::Status::Imported), 2);
+        QCOMPARE(lib.issues().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "TestImporter.moc"
