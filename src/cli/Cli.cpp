@@ -5,6 +5,7 @@
 #include "Library.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -190,7 +191,7 @@ int Cli::cmdImport(const QStringList& args)
             case ImportFileResult::Status::Imported:
             case ImportFileResult::Status::Updated:
                 m_out << (r.status == ImportFileResult::Status::Imported ? tr("imported ") : tr("updated  "))
-                      << QStringLiteral(" %1  %2 (%3, %4 items)").arg(r.path, r.slug, r.kind).arg(r.itemCount)
+                      << QStringLiteral(" %1  %2 (%3, %4 items)").arg(r.path, r.slug, r.kind, QString::number(r.itemCount))
                       << "\n";
                 break;
             }
@@ -209,11 +210,23 @@ int Cli::cmdImport(const QStringList& args)
     return (report.failedCount() > 0 || !report.walkErrors.isEmpty()) ? SomeFailed : Ok;
 }
 
+bool Cli::libraryExists(const QString& db)
+{
+    // Reading commands never create a library: a mistyped --db is an error, not an empty result.
+    if (QFileInfo::exists(db))
+        return true;
+    m_err << "digest: " << tr("no library at %1 (import something first, or check --db / DIGEST_DB)").arg(db) << "\n";
+    m_err.flush();
+    return false;
+}
+
 int Cli::cmdIssues(const QStringList& args)
 {
     Common c;
     if (!parse(args, {}, {}, &c))
         return Usage;
+    if (!libraryExists(c.db))
+        return SomeFailed;
     if (!c.positional.isEmpty())
         return usage(tr("issues takes no arguments"));
     Library library(c.db);
@@ -227,10 +240,9 @@ int Cli::cmdIssues(const QStringList& args)
     }
     for (const IssueSummary& i : list)
         m_out << QStringLiteral("%1  %2  %3  %4 (%5 items)\n")
-                     .arg(i.id, 4)
-                     .arg(i.date.isEmpty() ? QStringLiteral("----------") : i.date.leftJustified(10))
-                     .arg(i.slug, i.title)
-                     .arg(i.itemCount);
+                     .arg(QString::number(i.id).rightJustified(4),
+                          i.date.isEmpty() ? QStringLiteral("----------") : i.date.leftJustified(10), i.slug, i.title,
+                          QString::number(i.itemCount));
     m_out.flush();
     return Ok;
 }
@@ -242,6 +254,8 @@ int Cli::cmdShow(const QStringList& args)
         return Usage;
     if (c.positional.size() != 1)
         return usage(tr("show needs one issue (slug or id)"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     Library library(c.db);
     const auto detail = library.issue(c.positional.first());
     if (!detail) {
@@ -259,7 +273,7 @@ int Cli::cmdShow(const QStringList& args)
         m_out << tr("tags: %1").arg(s.tags.join(QStringLiteral(", "))) << "\n";
     m_out << "\n";
     for (const ItemRecord& it : detail->items) {
-        m_out << QStringLiteral("%1. %2\n").arg(it.position).arg(it.title);
+        m_out << QStringLiteral("%1. %2\n").arg(QString::number(it.position), it.title);
         if (it.sourceUrl)
             m_out << "   " << *it.sourceUrl << "\n";
     }
@@ -274,6 +288,8 @@ int Cli::cmdSearch(const QStringList& args)
         return Usage;
     if (c.positional.isEmpty())
         return usage(tr("search needs the text to look for"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     if (c.flags.contains(QStringLiteral("--count"))) {
         Library library(c.db);
         const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
@@ -303,7 +319,7 @@ int Cli::cmdSearch(const QStringList& args)
         snippet.replace(QStringLiteral("<mark>"), QStringLiteral("【")).replace(QStringLiteral("</mark>"), QStringLiteral("】"));
         snippet.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
         snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-        m_out << QStringLiteral("%1/%2  %3  %4\n    %5\n").arg(h.issueSlug).arg(h.position).arg(h.date, h.title, snippet);
+        m_out << QStringLiteral("%1/%2  %3  %4\n    %5\n").arg(h.issueSlug, QString::number(h.position), h.date, h.title, snippet);
     }
     m_out << tr("%1 hit(s)").arg(hits.size()) << "\n";
     m_out.flush();
@@ -321,6 +337,8 @@ int Cli::cmdMark(const QStringList& args)
     const qint64 id = c.positional.size() == 1 ? c.positional.first().toLongLong(&ok) : 0;
     if (!ok || c.flags.isEmpty())
         return usage(tr("mark needs one item id and --read, --unread, --star or --unstar"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     Library library(c.db);
     if (!library.item(id)) {
         m_err << "digest: " << tr("no item %1").arg(id) << "\n";
@@ -352,6 +370,8 @@ int Cli::cmdEntities(const QStringList& args)
         return Usage;
     if (!c.positional.isEmpty())
         return usage(tr("entities takes no arguments"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     const QString kind = c.values.value(QStringLiteral("--kind"));
     static const QStringList kinds = {QStringLiteral("company"), QStringLiteral("model"), QStringLiteral("lab"),
                                       QStringLiteral("organisation"), QStringLiteral("product")};
@@ -369,8 +389,7 @@ int Cli::cmdEntities(const QStringList& args)
     }
     for (const EntitySummary& e : list)
         m_out << QStringLiteral("%1  %2  %3%4\n")
-                     .arg(e.itemCount, 6)
-                     .arg(e.kind.leftJustified(12), e.name,
+                     .arg(QString::number(e.itemCount).rightJustified(6), e.kind.leftJustified(12), e.name,
                           e.maker.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(e.maker));
     m_out.flush();
     return Ok;
@@ -383,6 +402,8 @@ int Cli::cmdEntity(const QStringList& args)
         return Usage;
     if (c.positional.isEmpty())
         return usage(tr("entity needs a name"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     const QString name = c.positional.join(QLatin1Char(' '));
     Library library(c.db);
     const auto e = library.entityByName(name);
@@ -414,7 +435,7 @@ int Cli::cmdEntity(const QStringList& args)
     if (!models.isEmpty()) {
         QStringList names;
         for (const EntitySummary& m : models)
-            names.append(QStringLiteral("%1 (%2)").arg(m.name).arg(m.itemCount));
+            names.append(QStringLiteral("%1 (%2)").arg(m.name, QString::number(m.itemCount)));
         m_out << tr("models: %1").arg(names.join(QStringLiteral(", "))) << "\n";
     }
     m_out << tr("items: %1").arg(e->itemCount) << "\n";
@@ -429,6 +450,10 @@ int Cli::cmdRelink(const QStringList& args)
     Common c;
     if (!parse(args, {}, {}, &c))
         return Usage;
+    if (!c.positional.isEmpty())
+        return usage(tr("relink takes no arguments"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     printDictionaryProblems();
     Library library(c.db);
     const int n = library.relinkEntities();
@@ -445,6 +470,10 @@ int Cli::cmdDiscovered(const QStringList& args)
     Common c;
     if (!parse(args, {}, {}, &c))
         return Usage;
+    if (!c.positional.isEmpty())
+        return usage(tr("discovered takes no arguments"));
+    if (!libraryExists(c.db))
+        return SomeFailed;
     Library library(c.db);
     const QList<NameCount> names = library.discoveredNames();
     if (c.json) {
@@ -455,7 +484,7 @@ int Cli::cmdDiscovered(const QStringList& args)
         return Ok;
     }
     for (const NameCount& n : names)
-        m_out << QStringLiteral("%1  %2\n").arg(n.count, 5).arg(n.name);
+        m_out << QStringLiteral("%1  %2\n").arg(QString::number(n.count).rightJustified(5), n.name);
     m_out.flush();
     return Ok;
 }

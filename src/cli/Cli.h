@@ -29,6 +29,7 @@ private:
     int cmdRelink(const QStringList& args);
     int cmdDiscovered(const QStringList& args);
     void printDictionaryProblems();
+    bool libraryExists(const QString& db);
 
     // Shared options: --db FILE, --json. Returns false (after printing) on a usage error.
     struct Common {

@@ -94,10 +94,8 @@ QJsonObject importResult(const ImportFileResult& r)
         {QStringLiteral("item_count"), r.itemCount},
         {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
     };
-    if (r.failed()) {
-        o.insert(QStringLiteral("error"), r.message);
-        o.insert(QStringLiteral("line"), r.line > 0 ? QJsonValue(r.line) : QJsonValue());
-    }
+    o.insert(QStringLiteral("error"), r.failed() ? QJsonValue(r.message) : QJsonValue());
+    o.insert(QStringLiteral("line"), r.failed() && r.line > 0 ? QJsonValue(r.line) : QJsonValue());
     return o;
 }
 

@@ -20,7 +20,8 @@ Database::Database(const QString& path, bool readOnly) { open(path, readOnly); }
 
 Database::~Database() { close(); }
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path))
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
 {
     other.m_db = nullptr;
 }
@@ -31,6 +32,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
     return *this;
@@ -59,6 +61,7 @@ void Database::open(const QString& path, bool readOnly)
 
 void Database::close()
 {
+    m_cache.reset();  // statements are finalized before the connection closes
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -77,6 +80,24 @@ void Database::exec(const char* sqlText)
 }
 
 Statement Database::prepare(const char* sqlText) const { return Statement(m_db, sqlText); }
+
+Statement& Database::cached(const char* sqlText)
+{
+    if (!m_cache)
+        m_cache = std::make_unique<std::unordered_map<std::string, Statement>>();
+    auto it = m_cache->find(sqlText);
+    if (it == m_cache->end())
+        it = m_cache->emplace(sqlText, Statement(m_db, sqlText)).first;
+    it->second.reset();
+    return it->second;
+}
+
+void Database::resetCached()
+{
+    if (m_cache)
+        for (auto& [sqlText, statement] : *m_cache)
+            statement.reset();
+}
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
@@ -185,7 +206,10 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    fail(m_db, rc, "step");
+    // Take the message first, then reset so the statement can be bound and run again.
+    std::string msg = std::string("step: ") + sqlite3_errmsg(m_db);
+    sqlite3_reset(m_stmt);
+    throw Error(rc, msg);
 }
 
 void Statement::run()
@@ -230,13 +254,20 @@ std::optional<QString> Statement::optionalText(int column) const
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db), m_nested(!sqlite3_get_autocommit(db.handle()))
+{
+    m_db.exec(m_nested ? "SAVEPOINT digest_unit" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction()
 {
     if (!m_done) {
         try {
-            m_db.exec("ROLLBACK");
+            m_db.resetCached();
+            if (m_nested)
+                m_db.exec("ROLLBACK TO digest_unit; RELEASE digest_unit");
+            else
+                m_db.exec("ROLLBACK");
         } catch (...) {
             // The connection may already have rolled back (e.g. after SQLITE_FULL).
         }
@@ -245,7 +276,11 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.exec("COMMIT");
+    // A statement left mid-step keeps a read transaction open, and then the
+    // automatic WAL checkpoint after COMMIT fails silently: the WAL would
+    // grow without bound during a long import.
+    m_db.resetCached();
+    m_db.exec(m_nested ? "RELEASE digest_unit" : "COMMIT");
     m_done = true;
 }
 

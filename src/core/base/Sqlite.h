@@ -8,7 +8,9 @@
 
 #include <concepts>
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 #include <stdexcept>
 #include <string>
 
@@ -47,6 +49,12 @@ public:
     // Runs one or more statements without parameters (schema, pragmas).
     void exec(const char* sql);
     Statement prepare(const char* sql) const;
+    // A prepared statement kept for the life of the connection, reset and
+    // unbound, for statements run thousands of times (the import's inserts).
+    // Not for nested use of the same SQL text.
+    Statement& cached(const char* sql);
+    // Resets every cached statement, so none holds a read snapshot open.
+    void resetCached();
     std::int64_t lastInsertId() const;
     int changes() const;
     void interrupt();
@@ -54,6 +62,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    std::unique_ptr<std::unordered_map<std::string, Statement>> m_cache;
 };
 
 class Statement {
@@ -98,8 +107,10 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// Rolls back unless commit() is called. BEGIN IMMEDIATE so writers never
-// deadlock upgrading a read lock.
+// Rolls back unless commit() is called. At the outermost level it is
+// BEGIN IMMEDIATE (so writers never deadlock upgrading a read lock); inside
+// another transaction it is a SAVEPOINT, so a nested unit (one imported file
+// inside an import batch) rolls back alone and leaves the rest intact.
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -107,9 +118,11 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
+    bool isNested() const { return m_nested; }
 
 private:
     Database& m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

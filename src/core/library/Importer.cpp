@@ -9,9 +9,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <optional>
 
 namespace digest {
 
@@ -197,6 +200,20 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
                 return r;
             }());
     const int total = int(files.size());
+    // Files are stored in batches: each file is its own savepoint (a bad file
+    // rolls back alone, nothing of it half-written), and the batch commits
+    // every few hundred files or every second. One commit per file would make
+    // FTS5 write and merge a new index segment per file, several times slower.
+    std::optional<sql::Transaction> batch;
+    QElapsedTimer sinceCommit;
+    int inBatch = 0;
+    auto commitBatch = [&] {
+        if (batch) {
+            batch->commit();
+            batch.reset();
+        }
+        inBatch = 0;
+    };
     for (int n = 0; n < total; ++n) {
         if (progress)
             progress(n, total, files[n]);
@@ -204,9 +221,16 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             report.cancelled = true;
             break;
         }
+        if (!batch) {
+            batch.emplace(m_library.database());
+            sinceCommit.start();
+        }
         if (QFileInfo::exists(files[n]))
             report.files.append(importFile(files[n]));
+        if (++inBatch >= kBatchFiles || sinceCommit.elapsed() >= kBatchMillis)
+            commitBatch();
     }
+    commitBatch();
     if (progress && !report.cancelled)
         progress(total, total, QString());
     return report;

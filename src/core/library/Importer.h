@@ -41,6 +41,8 @@ class Importer {
 public:
     enum class ForceKind { Auto, Post, Transcript };
     static constexpr qint64 kMaxFileBytes = 5 * 1024 * 1024;
+    static constexpr int kBatchFiles = 500;     // files per commit during importPaths
+    static constexpr int kBatchMillis = 1000;   // or sooner, so a crash loses at most a second
 
     explicit Importer(Library& library);
 

@@ -7,6 +7,7 @@
 #include "Text.h"
 
 #include <sqlite3.h>
+#include <unicode/uversion.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -91,7 +92,8 @@ Library::Library(const QString& path) : m_path(path)
     search::registerDigestTokenizer(m_db.handle(), glued);
     m_backupPath = Migrations::migrate(m_db);
     const QString gluedPrint = QString::fromLatin1(
-        QCryptographicHash::hash(glued.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
+        QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)).toUtf8(),
+                                 QCryptographicHash::Sha1).toHex());  // ICU's breaks and folding are part of it
     auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
     if (!stored.step() || stored.text(0) != gluedPrint) {
         stored.reset();
@@ -221,7 +223,7 @@ std::optional<IssueSummary> Library::issueSummary(qint64 id)
 
 std::optional<IssueDetail> Library::issue(const QString& slugOrId)
 {
-    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1 OR (?2 > 0 AND iss.id = ?2)").c_str());
+    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1 OR (?2 > 0 AND iss.id = ?2) ORDER BY iss.slug = ?1 DESC LIMIT 1").c_str());
     bool isNumber = false;
     const qint64 id = slugOrId.toLongLong(&isNumber);
     s.bind(1, slugOrId).bind(2, isNumber ? id : std::int64_t(0));
@@ -422,9 +424,27 @@ static void bindConditions(sql::Statement& s, const ItemFilter& f, const QString
     s.bind(17, impossible ? 1 : 0);
 }
 
+// True when nothing but the search words narrows the set: the count can then
+// come from the FTS index alone, without visiting items or issues.
+static bool onlyWords(const ItemFilter& f, const search::ParsedQuery& p, bool impossible)
+{
+    return f.scope == ItemFilter::Scope::All && f.issueId == 0 && f.month.isEmpty() && f.series.isEmpty()
+           && f.tag.isEmpty() && f.entityId == 0 && !p.hasFilters() && !impossible;
+}
+
 int Library::countItems(const ItemFilter& filter)
 {
     const CompiledQuery q = compile(filter.text);
+    if (!q.match.isEmpty() && onlyWords(filter, q.parsed, q.impossible)) {
+        auto s = m_db.prepare(q.exclusion.isEmpty()
+                                  ? "SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1"
+                                  : "SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1 AND rowid NOT IN "
+                                    "(SELECT rowid FROM item_fts WHERE item_fts MATCH ?2)");
+        s.bind(1, q.match);
+        if (!q.exclusion.isEmpty())
+            s.bind(2, q.exclusion);
+        return s.step() ? s.integer(0) : 0;
+    }
     const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts)
                                 + kItemConditions;
     auto s = m_db.prepare(sqlText.c_str());
@@ -440,24 +460,40 @@ int Library::countSearch(const QString& query)
     return countItems(f);
 }
 
+// A page is chosen by an inner query that carries only the sort keys; the
+// outer query then reads titles and entity names for those rows alone
+// (SQLite computes every result column before sorting, so a heavy column in
+// the inner query would be computed for every match).
+struct PageOrder {
+    const char* keys;   // inner: sort keys as k1, k2, k3
+    const char* inner;  // inner ORDER BY … LIMIT
+    const char* outer;  // outer ORDER BY over the keys
+};
+static const PageOrder kPageOrders[] = {
+    {"iss.date AS k1, iss.id AS k2, i.position AS k3", " ORDER BY k1 DESC, k2 DESC, k3 ASC LIMIT ?7 OFFSET ?8",
+     " ORDER BY page.k1 DESC, page.k2 DESC, page.k3 ASC"},
+    {"iss.date AS k1, iss.id AS k2, i.position AS k3", " ORDER BY k1 ASC, k2 ASC, k3 ASC LIMIT ?7 OFFSET ?8",
+     " ORDER BY page.k1 ASC, page.k2 ASC, page.k3 ASC"},
+    {"i.title AS k1, i.id AS k2, 0 AS k3", " ORDER BY k1 COLLATE NOCASE ASC, k2 ASC LIMIT ?7 OFFSET ?8",
+     " ORDER BY page.k1 COLLATE NOCASE ASC, page.k2 ASC"},
+    {"round(bm25(item_fts, 4.0, 1.0), 1) AS k1, iss.date AS k2, i.id AS k3",
+     " ORDER BY k1 ASC, k2 DESC, k3 DESC LIMIT ?7 OFFSET ?8", " ORDER BY page.k1 ASC, page.k2 DESC, page.k3 DESC"},
+};
+
 QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int offset, int limit)
 {
     const CompiledQuery q = compile(filter.text);
-    // The orders are whole fragments, chosen by the enum, never user text.
-    static const char* const orders[] = {
-        " ORDER BY iss.date DESC, iss.id DESC, i.position ASC LIMIT ?7 OFFSET ?8",
-        " ORDER BY iss.date ASC, iss.id ASC, i.position ASC LIMIT ?7 OFFSET ?8",
-        " ORDER BY i.title COLLATE NOCASE ASC, i.id ASC LIMIT ?7 OFFSET ?8",
-        " ORDER BY round(bm25(item_fts, 4.0, 1.0), 1), iss.date DESC, i.id DESC LIMIT ?7 OFFSET ?8",
-    };
     ItemSort effective = sort;
     if (sort == ItemSort::Relevance && q.match.isEmpty())
         effective = ItemSort::NewestFirst;  // nothing to rank by
+    const PageOrder& order = kPageOrders[int(effective)];
     const std::string sqlText =
         std::string("SELECT i.id, i.issue_id, i.position, i.title, iss.title, iss.slug, iss.date, i.is_read, "
-                    "i.is_starred, (SELECT group_concat(e.name, char(31)) FROM (SELECT e.name FROM item_entities ie "
-                    "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name) e)")
-        + (q.match.isEmpty() ? kFromItems : kFromFts) + kItemConditions + orders[int(effective)];
+                    "i.is_starred, (SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name FROM item_entities ie "
+                    "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name)) "
+                    "FROM (SELECT i.id AS id, ")
+        + order.keys + (q.match.isEmpty() ? kFromItems : kFromFts) + kItemConditions + order.inner
+        + ") AS page JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id" + order.outer;
     auto s = m_db.prepare(sqlText.c_str());
     bindConditions(s, filter, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
                    q.impossible);
@@ -535,13 +571,12 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     // 可灵); such hits are moved behind real mentions within the window we
     // rank here (the page plus a margin), which is where a reader looks.
     const bool rerank = hasCjk(q.parsed.highlightTerms);
-    const int window = rerank ? std::max(offset + limit, 100) : limit;
+    const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
-    const std::string sqlText =
-        std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, bm25(item_fts, 4.0, 1.0) AS score, "
-                    "snippet(item_fts, 1, char(2), char(3), '…', 24), snippet(item_fts, 0, char(2), char(3), '…', 24), "
-                    "i.text")
-        + kFromFts + kItemConditions + " ORDER BY round(score, 1), iss.date DESC, i.id DESC LIMIT ?7 OFFSET ?8";
+    // Phase 1: the ids of the window, carrying only the sort keys.
+    const std::string sqlText = std::string("SELECT i.id, bm25(item_fts, 4.0, 1.0) AS score, iss.date AS d")
+                                + kFromFts + kItemConditions
+                                + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
     auto s = m_db.prepare(sqlText.c_str());
     bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
                    q.impossible);
@@ -549,23 +584,43 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     while (s.step()) {
         SearchHit h;
         h.itemId = s.int64(0);
-        h.issueSlug = s.text(1);
-        h.position = s.integer(2);
-        h.title = s.text(3);
-        h.date = s.text(4);
-        h.score = s.real(5);
-        const QString bodySnippet = s.text(6);
-        h.snippet = snippetHtml(bodySnippet.contains(QChar(0x02)) ? bodySnippet : s.text(7) + QStringLiteral(" — ") + bodySnippet);
-        if (rerank) {
-            const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + s.text(8),
-                                                                       q.parsed.highlightTerms);
-            h.straddling = counts.total() > 0 && counts.clean == 0;
-        }
+        h.score = s.real(1);
+        h.date = s.text(2);
         out.append(h);
+    }
+    // Phase 2: snippets and titles for those rows only (an FTS5 rowid seek each).
+    auto snip = m_db.prepare("SELECT snippet(item_fts, 1, char(2), char(3), '…', 24), "
+                             "snippet(item_fts, 0, char(2), char(3), '…', 24) "
+                             "FROM item_fts WHERE item_fts MATCH ?1 AND rowid = ?2");
+    auto row = m_db.prepare("SELECT i.title, i.position, iss.slug, i.text FROM items i "
+                            "JOIN issues iss ON iss.id = i.issue_id WHERE i.id = ?1");
+    for (SearchHit& h : out) {
+        row.bind(1, h.itemId);
+        if (row.step()) {
+            h.title = row.text(0);
+            h.position = row.integer(1);
+            h.issueSlug = row.text(2);
+            if (rerank) {
+                const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + row.text(3),
+                                                                           q.parsed.highlightTerms);
+                h.straddling = counts.total() > 0 && counts.clean == 0;
+            }
+        }
+        row.reset();
     }
     if (rerank) {
         std::stable_partition(out.begin(), out.end(), [](const SearchHit& h) { return !h.straddling; });
         out = out.mid(offset, limit);
+    }
+    for (SearchHit& h : out) {
+        snip.bind(1, q.match).bind(2, h.itemId);
+        if (snip.step()) {
+            const QString bodySnippet = snip.text(0);
+            h.snippet = snippetHtml(bodySnippet.contains(QChar(0x02))
+                                        ? bodySnippet
+                                        : snip.text(1) + QStringLiteral(" — ") + bodySnippet);
+        }
+        snip.reset();
     }
     return out;
 }
@@ -809,18 +864,18 @@ void Library::syncEntities()
 
 void Library::linkItem(qint64 itemId, const QString& title, const QString& body)
 {
-    auto clear = m_db.prepare("DELETE FROM item_entities WHERE item_id = ?1");
+    auto& clear = m_db.cached("DELETE FROM item_entities WHERE item_id = ?1");
     clear.bind(1, itemId).run();
-    auto clearNames = m_db.prepare("DELETE FROM discovered_names WHERE item_id = ?1");
+    auto& clearNames = m_db.cached("DELETE FROM discovered_names WHERE item_id = ?1");
     clearNames.bind(1, itemId).run();
     const QString all = title + QLatin1Char('\n') + body;
-    auto add = m_db.prepare("INSERT OR REPLACE INTO item_entities(item_id, entity_id, mentions) VALUES(?1, ?2, ?3)");
+    auto& add = m_db.cached("INSERT OR REPLACE INTO item_entities(item_id, entity_id, mentions) VALUES(?1, ?2, ?3)");
     for (const search::EntityMention& m : m_dictionary->findMentions(all)) {
         const qint64 id = m_entityIds.value(m.name);
         if (id)
             add.bind(1, itemId).bind(2, id).bind(3, m.count).run();
     }
-    auto addName = m_db.prepare("INSERT OR IGNORE INTO discovered_names(item_id, name) VALUES(?1, ?2)");
+    auto& addName = m_db.cached("INSERT OR IGNORE INTO discovered_names(item_id, name) VALUES(?1, ?2)");
     for (const QString& n : m_dictionary->discoverModelNames(all))
         addName.bind(1, itemId).bind(2, n).run();
 }
@@ -860,16 +915,18 @@ int Library::relinkEntities(const std::function<void(int, int)>& progress)
 
 bool Library::isUnchanged(const QString& sourcePath, const QString& contentHash)
 {
-    auto s = m_db.prepare("SELECT 1 FROM issue_sources WHERE path = ?1 AND content_hash = ?2");
+    auto& s = m_db.cached("SELECT 1 FROM issue_sources WHERE path = ?1 AND content_hash = ?2");
     s.bind(1, sourcePath).bind(2, contentHash);
-    return s.step();
+    const bool same = s.step();
+    s.reset();  // never leave a read snapshot open between imports
+    return same;
 }
 
 qint64 Library::tagId(const QString& name)
 {
-    auto ins = m_db.prepare("INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING");
+    auto& ins = m_db.cached("INSERT INTO tags(name) VALUES(?1) ON CONFLICT(name) DO NOTHING");
     ins.bind(1, name).run();
-    auto sel = m_db.prepare("SELECT id FROM tags WHERE name = ?1");
+    auto& sel = m_db.cached("SELECT id FROM tags WHERE name = ?1");
     sel.bind(1, name);
     sel.step();
     return sel.int64(0);
@@ -911,32 +968,44 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     out.slug = parsed.slug;
     sql::Transaction tx(m_db);
 
-    // A file that used to feed another issue (its slug changed) leaves it;
+    // A file that used to feed another issue (its slug changed): when it was
+    // that issue's only file and the new slug is free, the issue is renamed,
+    // so its items keep their ids and marks. Otherwise the file leaves it, and
     // an issue left without any source file goes with it.
     {
-        auto prev = m_db.prepare(R"SQL(
-            SELECT s.issue_id FROM issue_sources s JOIN issues iss ON iss.id = s.issue_id
+        auto& prev = m_db.cached(R"SQL(
+            SELECT s.issue_id,
+                   (SELECT count(*) FROM issue_sources o WHERE o.issue_id = s.issue_id AND o.path <> s.path),
+                   (SELECT count(*) FROM issues n WHERE n.slug = ?2)
+            FROM issue_sources s JOIN issues iss ON iss.id = s.issue_id
             WHERE s.path = ?1 AND iss.slug <> ?2)SQL");
         prev.bind(1, sourcePath).bind(2, parsed.slug);
         if (prev.step()) {
             const qint64 oldIssue = prev.int64(0);
-            auto del = m_db.prepare("DELETE FROM issue_sources WHERE path = ?1");
-            del.bind(1, sourcePath).run();
-            auto orphan = m_db.prepare(
-                "DELETE FROM issues WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM issue_sources WHERE issue_id = ?1)");
-            orphan.bind(1, oldIssue).run();
+            const bool onlySource = prev.integer(1) == 0, slugFree = prev.integer(2) == 0;
+            prev.reset();
+            if (onlySource && slugFree) {
+                auto& rename = m_db.cached("UPDATE issues SET slug = ?2 WHERE id = ?1");
+                rename.bind(1, oldIssue).bind(2, parsed.slug).run();
+            } else {
+                auto& del = m_db.cached("DELETE FROM issue_sources WHERE path = ?1");
+                del.bind(1, sourcePath).run();
+                auto& orphan = m_db.cached(
+                    "DELETE FROM issues WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM issue_sources WHERE issue_id = ?1)");
+                orphan.bind(1, oldIssue).run();
+            }
         }
     }
 
     qint64 issueId = 0;
     {
-        auto find = m_db.prepare("SELECT id FROM issues WHERE slug = ?1");
+        auto& find = m_db.cached("SELECT id FROM issues WHERE slug = ?1");
         find.bind(1, parsed.slug);
         if (find.step())
             issueId = find.int64(0);
     }
     if (issueId) {
-        auto other = m_db.prepare("SELECT path FROM issue_sources WHERE issue_id = ?1 AND path <> ?2 LIMIT 1");
+        auto& other = m_db.cached("SELECT path FROM issue_sources WHERE issue_id = ?1 AND path <> ?2 LIMIT 1");
         other.bind(1, issueId).bind(2, sourcePath);
         if (other.step())
             out.mergedWith = other.text(0);
@@ -945,7 +1014,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     const QString metadata = QString::fromUtf8(QJsonDocument(parsed.metadata).toJson(QJsonDocument::Compact));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!issueId) {
-        auto ins = m_db.prepare(R"SQL(
+        auto& ins = m_db.cached(R"SQL(
             INSERT INTO issues(slug, kind, title, date, lastmod, description, image, series, number, intro, outro,
                                metadata, source_path, content_hash, imported_at)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))SQL");
@@ -957,7 +1026,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         issueId = m_db.lastInsertId();
         out.status = StoreOutcome::Status::Imported;
     } else {
-        auto upd = m_db.prepare(R"SQL(
+        auto& upd = m_db.cached(R"SQL(
             UPDATE issues SET kind = ?2, title = ?3, date = ?4, lastmod = ?5, description = ?6, image = ?7,
                    series = ?8, number = ?9, intro = ?10, outro = ?11, metadata = ?12, source_path = ?13,
                    content_hash = ?14, imported_at = ?15
@@ -971,7 +1040,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     }
     out.issueId = issueId;
     {
-        auto src = m_db.prepare(R"SQL(
+        auto& src = m_db.cached(R"SQL(
             INSERT INTO issue_sources(path, issue_id, content_hash) VALUES(?1, ?2, ?3)
             ON CONFLICT(path) DO UPDATE SET issue_id = excluded.issue_id, content_hash = excluded.content_hash)SQL");
         src.bind(1, sourcePath).bind(2, issueId).bind(3, contentHash).run();
@@ -979,9 +1048,9 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
 
     // Issue tags and categories are replaced wholesale.
     {
-        auto clear = m_db.prepare("DELETE FROM issue_tags WHERE issue_id = ?1");
+        auto& clear = m_db.cached("DELETE FROM issue_tags WHERE issue_id = ?1");
         clear.bind(1, issueId).run();
-        auto add = m_db.prepare("INSERT OR IGNORE INTO issue_tags(issue_id, tag_id, role) VALUES(?1, ?2, ?3)");
+        auto& add = m_db.cached("INSERT OR IGNORE INTO issue_tags(issue_id, tag_id, role) VALUES(?1, ?2, ?3)");
         for (const QString& t : parsed.tags)
             if (!t.trimmed().isEmpty())
                 add.bind(1, issueId).bind(2, tagId(t.trimmed())).bind(3, "tag").run();
@@ -990,7 +1059,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                 add.bind(1, issueId).bind(2, tagId(c.trimmed())).bind(3, "category").run();
     }
 
-    auto addImage = m_db.prepare(R"SQL(
+    auto& addImage = m_db.cached(R"SQL(
         INSERT INTO images(issue_id, item_id, position, src, alt, remote, stored_name, missing)
         VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))SQL");
     auto storeImage = [&](const ImageRef& img, qint64 itemId, int position) {
@@ -1010,7 +1079,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             ++out.imagesStored;
     };
     {
-        auto clear = m_db.prepare("DELETE FROM images WHERE issue_id = ?1 AND item_id IS NULL");
+        auto& clear = m_db.cached("DELETE FROM images WHERE issue_id = ?1 AND item_id IS NULL");
         clear.bind(1, issueId).run();
         if (!parsed.image.isEmpty()) {
             ImageRef cover;
@@ -1025,15 +1094,15 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     // not change, matching first by content, then by title.
     struct OldItem {
         qint64 id;
-        QString hash, title;
+        QString hash, title, text;
         bool used = false;
     };
     QList<OldItem> old;
     {
-        auto s = m_db.prepare("SELECT id, content_hash, title FROM items WHERE issue_id = ?1 ORDER BY position");
+        auto& s = m_db.cached("SELECT id, content_hash, title, text FROM items WHERE issue_id = ?1 ORDER BY position");
         s.bind(1, issueId);
         while (s.step())
-            old.append({s.int64(0), s.text(1), s.text(2)});
+            old.append({s.int64(0), s.text(1), s.text(2), s.text(3)});
     }
     QList<QString> hashes;
     QList<qint64> matched(parsed.items.size(), 0);
@@ -1056,8 +1125,19 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                 break;
             }
     }
+    // A title-only edit keeps the item too: match the remaining ones by text.
+    for (qsizetype n = 0; n < parsed.items.size(); ++n) {
+        if (matched[n])
+            continue;
+        for (OldItem& o : old)
+            if (!o.used && !o.text.isEmpty() && o.text == parsed.items[n].text) {
+                o.used = true;
+                matched[n] = o.id;
+                break;
+            }
+    }
     {
-        auto del = m_db.prepare("DELETE FROM items WHERE id = ?1");
+        auto& del = m_db.cached("DELETE FROM items WHERE id = ?1");
         for (const OldItem& o : old)
             if (!o.used) {
                 del.bind(1, o.id).run();
@@ -1065,18 +1145,18 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             }
     }
 
-    auto insItem = m_db.prepare(R"SQL(
+    auto& insItem = m_db.cached(R"SQL(
         INSERT INTO items(issue_id, position, title, text, html, source_url, start_ms, line, content_hash)
         VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))SQL");
-    auto updItem = m_db.prepare(R"SQL(
+    auto& updItem = m_db.cached(R"SQL(
         UPDATE items SET position = ?2, title = ?3, text = ?4, html = ?5, source_url = ?6, start_ms = ?7, line = ?8,
                content_hash = ?9
         WHERE id = ?1)SQL");
-    auto clearLinks = m_db.prepare("DELETE FROM links WHERE item_id = ?1");
-    auto clearImages = m_db.prepare("DELETE FROM images WHERE item_id = ?1");
-    auto clearTags = m_db.prepare("DELETE FROM item_tags WHERE item_id = ?1");
-    auto addLink = m_db.prepare("INSERT INTO links(item_id, position, url, text) VALUES(?1, ?2, ?3, ?4)");
-    auto addTag = m_db.prepare("INSERT OR IGNORE INTO item_tags(item_id, tag_id) VALUES(?1, ?2)");
+    auto& clearLinks = m_db.cached("DELETE FROM links WHERE item_id = ?1");
+    auto& clearImages = m_db.cached("DELETE FROM images WHERE item_id = ?1");
+    auto& clearTags = m_db.cached("DELETE FROM item_tags WHERE item_id = ?1");
+    auto& addLink = m_db.cached("INSERT INTO links(item_id, position, url, text) VALUES(?1, ?2, ?3, ?4)");
+    auto& addTag = m_db.cached("INSERT OR IGNORE INTO item_tags(item_id, tag_id) VALUES(?1, ?2)");
 
     for (qsizetype n = 0; n < parsed.items.size(); ++n) {
         const ParsedItem& it = parsed.items[n];

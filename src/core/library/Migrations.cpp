@@ -150,6 +150,10 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 ) WITHOUT ROWID;
 )SQL";
+// Migration 4: indexes for the per-issue unread counts and the entity pages.
+const char* const kV4 = R"SQL(
+CREATE INDEX items_issue_read ON items(issue_id, is_read);
+)SQL";
 }  // namespace
 
 const QList<Migration>& Migrations::all()
@@ -158,6 +162,7 @@ const QList<Migration>& Migrations::all()
         {1, kV1},
         {2, kV2},
         {3, kV3},
+        {4, kV4},
     };
     return list;
 }
@@ -191,6 +196,10 @@ QString Migrations::migrate(sql::Database& db)
         if (m.version <= current)
             continue;
         sql::Transaction tx(db);
+        // Another connection (a second worker thread, the CLI) may have run
+        // this migration since we looked: read the version again under the lock.
+        if (currentVersion(db) >= m.version)
+            continue;
         db.exec(m.sql);
         db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());
         tx.commit();
