@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Fills digest-reader_zh_CN.ts from the table below after `lupdate` (see docs/gui.md).
+
+Run: lupdate src/gui -ts resources/translations/digest-reader_zh_CN.ts -no-obsolete -locations none
+     python3 resources/translations/fill_zh_CN.py
+Fails, naming them, when a message has no translation here, so none is left unfinished.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ZH = {
+    # AppOptions (command line)
+    'Read weekly AI-news digests offline.': '离线阅读 AI 新闻周报。',
+    'Library file (default: %1).': '资料库文件（默认：%1）。',
+    'Interface language, e.g. zh_CN or en.': '界面语言，例如 zh_CN 或 en。',
+    'Theme: system, light or dark.': '主题：system（跟随系统）、light（浅色）或 dark（深色）。',
+    'Save a PNG of the window and exit.': '把窗口保存为 PNG 截图后退出。',
+    'Show this issue (slug or id), and item.': '显示这一期（slug 或编号）及其中的条目。',
+    'Start with this search.': '启动时执行此搜索。',
+    "Show this company's or model's page.": '显示该公司或模型的页面。',
+    'Window size for screenshots.': '截图时的窗口大小。',
+    'Measure startup, GUI-thread stalls and memory, print JSON, exit.': '测量启动时间、界面线程卡顿和内存占用，输出 JSON 后退出。',
+    'Files or folders to import.': '要导入的文件或文件夹。',
+    '--size wants WIDTHxHEIGHT, e.g. 1280x800.': '--size 的格式应为 宽x高，例如 1280x800。',
+    '--theme wants system, light or dark.': '--theme 只能是 system、light 或 dark。',
+    # EntityPage
+    'Items mentioning it, per month': '每月提及它的条目数',
+    'Its items are listed beside this page; choose one to read it.': '相关条目列在左侧，点选即可阅读。',
+    'Company': '公司',
+    'Model': '模型',
+    'by %1': '出自 %1',
+    '%n item(s)': '%n 条',
+    'Also written: %1': '又写作：%1',
+    'Models: %1': '模型：%1',
+    # ImportController
+    'Cancel': '取消',
+    'Stop importing after the current file': '处理完当前文件后停止导入',
+    'Importing…': '正在导入…',
+    'Cancelling…': '正在取消…',
+    'Importing %1 of %2: %3': '正在导入第 %1 个，共 %2 个：%3',
+    # ImportReportDialog
+    'Imported': '已导入',
+    'Updated': '已更新',
+    'Unchanged': '未变化',
+    'Failed': '失败',
+    '%n file(s) imported': '导入 %n 个文件',
+    '%n updated': '更新 %n 个',
+    '%n unchanged': '%n 个未变化',
+    '%n failed': '%n 个失败',
+    'cancelled before the end': '未完成即被取消',
+    'Import Report': '导入报告',
+    '<b>Import finished with problems.</b>': '<b>导入完成，但有问题。</b>',
+    '<b>Import finished.</b>': '<b>导入完成。</b>',
+    'Result': '结果',
+    'File': '文件',
+    'Details': '详情',
+    'Not read': '未能读取',
+    'line %1: %2': '第 %1 行：%2',
+    '%1 — %n item(s)': '%1 — %n 条',
+    'Copy Report': '复制报告',
+    # ItemListModel / ItemListView
+    '%1 (unread)': '%1（未读）',
+    'Items': '条目',
+    # ItemViewer
+    'Item': '条目',
+    'Image could not be read': '无法读取图片',
+    'Online image not loaded': '未加载网络图片',
+    'Image not in the library': '资料库中没有这张图片',
+    'Select an item to read it.': '选择一个条目开始阅读。',
+    '(untitled)': '（无标题）',
+    'starts at %1': '开始于 %1',
+    'Starred': '已加星标',
+    'Show every item about %1': '显示关于 %1 的所有条目',
+    'Open original': '打开原文',
+    'Open Link in Browser': '在浏览器中打开链接',
+    'Copy Link': '复制链接',
+    'Open Original': '打开原文',
+    'Copy Original Link': '复制原文链接',
+    # LinkHandler
+    'No web browser could be started.': '无法启动网页浏览器。',
+    'The link “%1” is not a web address.': '链接“%1”不是网址。',
+    'Links of the kind “%1:” are not opened, for your safety. Only web links (http and https) open in your browser.':
+        '为了安全，不会打开“%1:”类型的链接。只有网页链接（http 和 https）会在浏览器中打开。',
+    'Link not opened': '未打开链接',
+    # MainWindow
+    'Digest Reader': '周报阅读器',
+    'The library could not be read: %1': '无法读取资料库：%1',
+    '&Import Files…': '导入文件(&I)…',
+    'Import &Folder…': '导入文件夹(&F)…',
+    '&Quit': '退出(&Q)',
+    '&Next Item': '下一条(&N)',
+    '&Previous Item': '上一条(&P)',
+    'Next &Unread Item': '下一条未读(&U)',
+    '&Open Original': '打开原文(&O)',
+    '&Star': '加星标(&S)',
+    'Mark as &Read': '标为已读(&R)',
+    'Mark &Issue Read': '整期标为已读(&I)',
+    '&Find': '查找(&F)',
+    '&Preferences…': '首选项(&P)…',
+    '&Keyboard Shortcuts': '键盘快捷键(&K)',
+    '&About Digest Reader': '关于周报阅读器(&A)',
+    'Star or unstar the item': '为条目加上或去掉星标',
+    'Mark the item read or unread': '把条目标为已读或未读',
+    'Open the original report in your web browser (O)': '在网页浏览器中打开原始报道（O）',
+    'Star or unstar this item (S)': '为此条目加上或去掉星标（S）',
+    'Mark this item read or unread (M)': '把此条目标为已读或未读（M）',
+    'Import digest files (Ctrl+I); you can also drop files on the window': '导入周报文件（Ctrl+I）；也可以把文件拖到窗口上',
+    '&File': '文件(&F)',
+    '&Item': '条目(&I)',
+    '&Help': '帮助(&H)',
+    'Main': '主工具栏',
+    'Search items (Ctrl+F)': '搜索条目（Ctrl+F）',
+    'Search': '搜索',
+    '<h2>Your library is empty</h2><p>Import weekly digests with <b>File ▸ Import Files…</b> (Ctrl+I) or <b>Import Folder…</b>,<br/>or drop files and folders on this window.</p>':
+        '<h2>资料库还是空的</h2><p>用<b>文件 ▸ 导入文件…</b>（Ctrl+I）或<b>导入文件夹…</b>导入周报，<br/>也可以把文件和文件夹拖到这个窗口上。</p>',
+    '%1 matching “%2”': '%1 匹配“%2”',
+    '★ Starred': '★ 已加星标',
+    '☆ Star': '☆ 加星标',
+    'Mark Unread': '标为未读',
+    'Mark Read': '标为已读',
+    'No company or model is called “%1”.': '没有名为“%1”的公司或模型。',
+    'This item has no link to an original report.': '此条目没有原始报道的链接。',
+    'An import is already running.': '已有导入正在进行。',
+    'Import Digests': '导入周报',
+    'Digests and transcripts (*.md *.markdown *.txt *.srt *.vtt);;All files (*)': '周报和文字稿 (*.md *.markdown *.txt *.srt *.vtt);;所有文件 (*)',
+    'Import a Folder of Digests': '导入周报文件夹',
+    'Import finished: %1 new, %2 updated, %3 failed.': '导入完成：新增 %1 个，更新 %2 个，失败 %3 个。',
+    'About Digest Reader': '关于周报阅读器',
+    '<h3>Digest Reader %1</h3><p>Read weekly AI-news digests offline, and find every past item about a model or a company.</p><p>Library: %2</p>':
+        '<h3>周报阅读器 %1</h3><p>离线阅读 AI 新闻周报，找到关于某个模型或公司的所有往期条目。</p><p>资料库：%2</p>',
+    # MentionsChart
+    'Mentions per month': '每月提及次数',
+    '%1: %n item(s)': '%1：%n 条',
+    'No mentions yet.': '暂无提及。',
+    # SettingsDialog
+    'Preferences': '首选项',
+    'Follow the system': '跟随系统',
+    'Light': '浅色',
+    'Dark': '深色',
+    ' pt': ' 磅',
+    '&Theme:': '主题(&T)：',
+    'Reading &text size:': '正文字号(&T)：',
+    # ShortcutsDialog
+    'Keyboard Shortcuts': '键盘快捷键',
+    'Action': '操作',
+    'Keys': '按键',
+    ' or ': ' 或 ',
+    # SidebarModel / SidebarView
+    'Library': '资料库',
+    'All items': '全部条目',
+    'Unread': '未读',
+    'Issues': '各期周报',
+    'Other issues': '其他各期',
+    'Undated': '无日期',
+    'Tags': '标签',
+    '%n issue(s)': '%n 期',
+    '%1 (by %2)': '%1（%2）',
+    'Companies': '公司',
+    'Models': '模型',
+}
+
+def main():
+    path = Path(__file__).with_name('digest-reader_zh_CN.ts')
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter('message'):
+        source = message.find('source').text
+        translation = message.find('translation')
+        if source not in ZH:
+            missing.append(source)
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop('type', None)
+        if message.get('numerus') == 'yes':
+            translation.text = None
+            form = ET.SubElement(translation, 'numerusform')
+            form.text = ZH[source]
+        else:
+            translation.text = ZH[source]
+    if missing:
+        sys.exit('no translation for:\n  ' + '\n  '.join(missing))
+    ET.indent(tree, space='    ')
+    with open(path, 'wb') as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding='utf-8', xml_declaration=False)
+        out.write(b'\n')
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,285 @@
+#include "ItemViewer.h"
+
+#include "LinkHandler.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace digest::gui {
+
+ViewedItem ViewedItem::read(Library& library, qint64 itemId)
+{
+    ViewedItem v;
+    v.mediaDir = library.mediaDir();
+    if (auto item = library.item(itemId))
+        v.record = std::move(*item);
+    else
+        return v;
+    for (const QString& name : library.entityNamesOfItem(itemId)) {
+        if (auto e = library.entityByName(name))
+            v.entities.append(*e);
+    }
+    return v;
+}
+
+ItemViewer::ItemViewer(const Theme& theme, LinkHandler* links, QWidget* parent)
+    : QTextBrowser(parent), m_theme(theme), m_links(links)
+{
+    setObjectName(QStringLiteral("itemViewer"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Item"));
+    document()->setDocumentMargin(28);
+    connect(this, &QTextBrowser::anchorClicked, m_links, &LinkHandler::open);
+    clearItem();
+}
+
+QString ItemViewer::formatStartTime(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 s = ms / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QImage ItemViewer::placeholderImage(const QString& caption, const QColor& fg, const QColor& bg, int width)
+{
+    const int w = std::clamp(width, 160, 480), h = 64;
+    QImage img(w, h, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(fg, 1, Qt::DashLine));
+    p.setBrush(bg);
+    p.drawRoundedRect(QRectF(0.5, 0.5, w - 1, h - 1), 6, 6);
+    QFont f = QApplication::font();
+    p.setFont(f);
+    p.setPen(fg);
+    p.drawText(QRect(10, 0, w - 20, h), Qt::AlignCenter | Qt::TextWordWrap,
+               QFontMetrics(f).elidedText(caption, Qt::ElideRight, 2 * (w - 20)));
+    return img;
+}
+
+QVariant ItemViewer::loadResource(int type, const QUrl& name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {};  // no style sheets or documents from outside
+    const QString key = name.toString();
+    const auto it = m_images.constFind(key);
+    const ImageInfo* info = it != m_images.cend() ? &*it : nullptr;
+    QString caption;
+    if (info && info->stored && !info->storedPath.isEmpty()) {
+        // Only files inside the media folder, however the path is spelled.
+        const QString media = QFileInfo(m_item.mediaDir).canonicalFilePath();
+        const QString file = QFileInfo(info->storedPath).canonicalFilePath();
+        if (!media.isEmpty() && file.startsWith(media + QLatin1Char('/'))) {
+            QImageReader reader(file);
+            reader.setAutoTransform(true);
+            QImage img = reader.read();
+            if (!img.isNull()) {
+                const int maxWidth = std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+                if (img.width() > maxWidth)
+                    img = img.scaledToWidth(maxWidth, Qt::SmoothTransformation);
+                return img;
+            }
+        }
+        caption = tr("Image could not be read");
+    } else if ((info && info->remote) || name.scheme().startsWith(QLatin1String("http"))) {
+        caption = tr("Online image not loaded");
+    } else {
+        caption = tr("Image not in the library");
+    }
+    if (info && !info->alt.isEmpty())
+        caption += QStringLiteral(": ") + info->alt;
+    return placeholderImage(caption, m_theme.mutedText(), palette().color(QPalette::AlternateBase), 360);
+}
+
+QUrl ItemViewer::originalUrl() const
+{
+    if (!m_item.record.sourceUrl)
+        return {};
+    return QUrl(*m_item.record.sourceUrl);
+}
+
+void ItemViewer::clearItem(const QString& message)
+{
+    m_item = {};
+    m_message = message;
+    m_images.clear();
+    document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
+    setHtml(QStringLiteral("<table width='100%' height='100%'><tr><td align='center' valign='middle' "
+                           "style='padding-top:120px; color:%1'>%2</td></tr></table>")
+                .arg(m_theme.mutedText().name(),
+                     message.isEmpty() ? tr("Select an item to read it.").toHtmlEscaped() : message));
+    setExtraSelections({});
+}
+
+void ItemViewer::showItem(const ViewedItem& item)
+{
+    m_item = item;
+    m_images.clear();
+    for (const ImageInfo& img : m_item.record.images) {
+        // The document hands us the src as a QUrl; index both spellings.
+        m_images.insert(img.src, img);
+        m_images.insert(QUrl(img.src).toString(), img);
+    }
+    document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
+    setHtml(renderHtml());
+    verticalScrollBar()->setValue(0);
+    applyHighlights();
+}
+
+QString ItemViewer::renderHtml() const
+{
+    const ItemRecord& r = m_item.record;
+    auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    QString html;
+    html += QStringLiteral("<h1 class='title'>%1</h1>").arg(esc(r.title.isEmpty() ? tr("(untitled)") : r.title));
+
+    QStringList meta;
+    if (!r.issueTitle.isEmpty())
+        meta << esc(r.issueTitle);
+    if (!r.issueDate.isEmpty()) {
+        const QDate d = QDate::fromString(r.issueDate, Qt::ISODate);
+        meta << esc(d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : r.issueDate);
+    }
+    if (r.startMs >= 0)
+        meta << tr("starts at %1").arg(formatStartTime(r.startMs));
+    if (r.starred)
+        meta << QStringLiteral("<span style='color:%1'>★ %2</span>").arg(m_theme.starColor().name(), tr("Starred"));
+    html += QStringLiteral("<p class='meta'>%1</p>").arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+
+    QStringList chips;
+    for (const EntitySummary& e : m_item.entities)
+        chips << QStringLiteral("<a class='chip' href='%1' title='%3'>&nbsp;%2&nbsp;</a>")
+                     .arg(esc(LinkHandler::entityLink(e.id).toString()), esc(e.name),
+                          esc(tr("Show every item about %1").arg(e.name)));
+    for (const QString& tag : r.tags)
+        chips << QStringLiteral("<a class='tagchip' href='%1'>&nbsp;#%2&nbsp;</a>")
+                     .arg(esc(LinkHandler::tagLink(tag).toString(QUrl::FullyEncoded)), esc(tag));
+    if (!chips.isEmpty())
+        html += QStringLiteral("<p class='chips'>%1</p>").arg(chips.join(QStringLiteral(" &nbsp; ")));
+
+    if (r.sourceUrl && !r.sourceUrl->isEmpty()) {
+        const QUrl url(*r.sourceUrl);
+        html += QStringLiteral("<p class='meta'><a class='original' href='%1'>%2 ↗</a> &nbsp;<span>%3</span></p>")
+                    .arg(esc(url.toString(QUrl::FullyEncoded)), esc(tr("Open original")), esc(url.host()));
+    }
+    html += QStringLiteral("<hr/>");
+    if (r.html.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(r.text)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    } else {
+        // A paragraph holding only a picture must not get the text's 160 % leading.
+        static const QRegularExpression figure(QStringLiteral("<p>(\\s*<img)"));
+        html += QString(r.html).replace(figure, QStringLiteral("<p class='figure'>\\1"));
+    }
+    return html;
+}
+
+void ItemViewer::setHighlightTerms(const QStringList& terms)
+{
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    applyHighlights();
+}
+
+void ItemViewer::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextCharFormat format;
+    format.setBackground(m_theme.matchBackground());
+    format.setForeground(m_theme.isDark() ? QColor(Qt::white) : QColor(Qt::black));
+    QTextCursor first;
+    for (const QString& term : m_terms) {
+        if (term.isEmpty() || !m_item.record.id)
+            continue;
+        for (QTextCursor c = document()->find(term); !c.isNull(); c = document()->find(term, c)) {
+            selections.append({c, format});
+            if (first.isNull() || c.position() < first.position())
+                first = c;
+        }
+    }
+    setExtraSelections(selections);
+    // Bring the first match in the body into view; a match in the title is already there.
+    if (!first.isNull() && first.block().blockNumber() > 3) {
+        QTextCursor c = first;
+        c.clearSelection();
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+void ItemViewer::setTextSize(int points)
+{
+    m_textSize = points;
+    QFont f = font();
+    f.setPointSize(points);
+    document()->setDefaultFont(f);
+    refreshStyle();
+}
+
+void ItemViewer::refreshStyle()
+{
+    const int scroll = verticalScrollBar()->value();
+    if (m_item.record.id) {
+        document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
+        setHtml(renderHtml());
+        applyHighlights();
+        verticalScrollBar()->setValue(scroll);
+    } else {
+        clearItem(m_message);
+    }
+}
+
+void ItemViewer::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu* menu = createStandardContextMenu(event->pos());
+    menu->setObjectName(QStringLiteral("viewerContextMenu"));
+    const QString anchor = anchorAt(event->pos());
+    if (!anchor.isEmpty()) {
+        const QUrl url(anchor);
+        QAction* first = menu->actions().isEmpty() ? nullptr : menu->actions().constFirst();
+        if (LinkHandler::classify(url) == LinkHandler::Kind::Web) {
+            auto* open = new QAction(tr("Open Link in Browser"), menu);
+            connect(open, &QAction::triggered, m_links, [this, url] { m_links->open(url); });
+            menu->insertAction(first, open);
+        }
+        // The standard menu's "Copy Link Location" is replaced by ours, named and translated.
+        for (QAction* a : menu->actions()) {
+            if (a->objectName() == QLatin1String("link-copy"))
+                menu->removeAction(a);
+        }
+        auto* copy = new QAction(tr("Copy Link"), menu);
+        copy->setObjectName(QStringLiteral("copyLinkAction"));
+        connect(copy, &QAction::triggered, this, [url] { QApplication::clipboard()->setText(url.toString()); });
+        menu->insertAction(first, copy);
+        menu->insertSeparator(first);
+    }
+    if (m_item.record.id && m_item.record.sourceUrl) {
+        menu->addSeparator();
+        menu->addAction(tr("Open Original"), this, &ItemViewer::openOriginalRequested);
+        menu->addAction(tr("Copy Original Link"), this,
+                        [this] { QApplication::clipboard()->setText(originalUrl().toString()); });
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+}
+
+}  // namespace digest::gui

@@ -1,0 +1,615 @@
+#include "MainWindow.h"
+
+#include "EntityPage.h"
+#include "ImportController.h"
+#include "ItemListModel.h"
+#include "ItemListView.h"
+#include "ItemViewer.h"
+#include "LibraryWorker.h"
+#include "LinkHandler.h"
+#include "MarkController.h"
+#include "SearchController.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
+#include "SidebarModel.h"
+#include "SidebarView.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace digest::gui {
+
+MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* theme, QWidget* parent)
+    : QMainWindow(parent), m_databasePath(databasePath), m_settings(settings), m_theme(theme)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Digest Reader"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.digestreader.DigestReader.svg")));
+    setAcceptDrops(true);
+
+    m_reader = new LibraryWorker(databasePath, QStringLiteral("digest-reader"), this);
+    m_search = new SearchController(databasePath, this);
+    m_links = new LinkHandler(this, this);
+    m_marks = new MarkController(m_reader, m_search->model(), this);
+    m_import = new ImportController(databasePath, this, this);
+
+    buildCentre();
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_countLabel = new QLabel;
+    m_countLabel->setObjectName(QStringLiteral("listCountLabel"));
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_import->progressWidget());
+
+    m_sidebarRefresh.setSingleShot(true);
+    m_sidebarRefresh.setInterval(250);  // several marks in a row: one refresh
+    connect(&m_sidebarRefresh, &QTimer::timeout, this, &MainWindow::reloadSidebar);
+
+    connect(m_sidebar, &SidebarView::nodeChosen, this, &MainWindow::onNodeChosen);
+    connect(m_list, &ItemListView::currentItemChanged, this, &MainWindow::onCurrentItemChanged);
+    connect(m_list, &ItemListView::itemActivated, this, [this](qint64 id) {
+        if (id == m_viewer->itemId())
+            openOriginal();
+    });
+    connect(m_search, &SearchController::termsChanged, m_viewer, &ItemViewer::setHighlightTerms);
+    connect(m_search, &SearchController::resultsShown, this, &MainWindow::onResultsShown);
+    connect(m_search->model(), &ItemListModel::pageLoaded, this, &MainWindow::settledChanged);
+    connect(m_marks, &MarkController::marksChanged, this, [this] { m_sidebarRefresh.start(); });
+    connect(m_marks, &MarkController::shownItemMarksChanged, this, [this] { updateItemActions(); });
+    connect(m_links, &LinkHandler::entityRequested, this, &MainWindow::showEntity);
+    connect(m_links, &LinkHandler::tagRequested, this, &MainWindow::showTag);
+    connect(m_links, &LinkHandler::refused, this,
+            [this](const QUrl&, const QString& reason) { statusBar()->showMessage(reason, 6000); });
+    connect(m_viewer, &ItemViewer::openOriginalRequested, this, &MainWindow::openOriginal);
+    connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
+    connect(m_import, &ImportController::started, this, [this] {
+        m_importFilesAction->setEnabled(false);
+        m_importFolderAction->setEnabled(false);
+    });
+    auto reportError = [this](const QString& message) {
+        statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10000);
+    };
+    connect(m_reader, &LibraryWorker::failed, this, reportError);
+    connect(m_search->worker(), &LibraryWorker::failed, this, reportError);
+    connect(m_settings, &Settings::textSizeChanged, m_viewer, &ItemViewer::setTextSize);
+    connect(m_settings, &Settings::themeChanged, this, [this](ThemeChoice choice) { m_theme->apply(choice); });
+    connect(m_theme, &Theme::changed, this, &MainWindow::applyTheme);
+
+    m_viewer->setTextSize(m_settings->textSize());
+    restoreLayout();
+    updateItemActions();
+    // The sidebar's job opens (and if need be migrates) the library first;
+    // its first selection then starts the list on the search connection.
+    reloadSidebar();
+}
+
+MainWindow::~MainWindow() = default;
+
+// ------------------------------------------------------------------ building
+
+void MainWindow::buildCentre()
+{
+    m_sidebarModel = new SidebarModel(this);
+    m_sidebar = new SidebarView(m_sidebarModel, *m_theme);
+    m_list = new ItemListView(m_search->model(), *m_theme);
+    m_viewer = new ItemViewer(*m_theme, m_links);
+    m_entityPage = new EntityPage(*m_theme, m_links);
+    m_rightPane = new QStackedWidget;
+    m_rightPane->setObjectName(QStringLiteral("rightPane"));
+    m_rightPane->addWidget(m_viewer);
+    m_rightPane->addWidget(m_entityPage);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_rightPane);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    m_sidebar->setMinimumWidth(160);
+    m_list->setMinimumWidth(260);
+    m_rightPane->setMinimumWidth(320);
+    setCentralWidget(m_splitter);
+}
+
+QAction* MainWindow::addShortcutAction(const QString& objectName, const QString& text, const QList<QKeySequence>& keys)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcuts(keys);
+    // Window-wide, so j/k work whether the list or the viewer has focus; a
+    // text field still gets its letters (it overrides single-key shortcuts).
+    action->setShortcutContext(Qt::WindowShortcut);
+    addAction(action);
+    m_shortcutActions.append(action);
+    return action;
+}
+
+void MainWindow::buildActions()
+{
+    m_importFilesAction = addShortcutAction(QStringLiteral("importFilesAction"), tr("&Import Files…"),
+                                            {QKeySequence(Qt::CTRL | Qt::Key_I)});
+    m_importFolderAction = addShortcutAction(QStringLiteral("importFolderAction"), tr("Import &Folder…"),
+                                             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)});
+    m_quitAction = addShortcutAction(QStringLiteral("quitAction"), tr("&Quit"), {QKeySequence::Quit});
+    m_nextAction = addShortcutAction(QStringLiteral("nextItemAction"), tr("&Next Item"), {QKeySequence(Qt::Key_J)});
+    m_previousAction =
+        addShortcutAction(QStringLiteral("previousItemAction"), tr("&Previous Item"), {QKeySequence(Qt::Key_K)});
+    m_nextUnreadAction =
+        addShortcutAction(QStringLiteral("nextUnreadAction"), tr("Next &Unread Item"), {QKeySequence(Qt::Key_N)});
+    m_openOriginalAction =
+        addShortcutAction(QStringLiteral("openOriginalAction"), tr("&Open Original"), {QKeySequence(Qt::Key_O)});
+    m_starAction = addShortcutAction(QStringLiteral("toggleStarAction"), tr("&Star"), {QKeySequence(Qt::Key_S)});
+    m_starAction->setCheckable(true);
+    m_readAction =
+        addShortcutAction(QStringLiteral("toggleReadAction"), tr("Mark as &Read"), {QKeySequence(Qt::Key_M)});
+    m_readAction->setCheckable(true);
+    m_markIssueReadAction = addShortcutAction(QStringLiteral("markIssueReadAction"), tr("Mark &Issue Read"),
+                                              {QKeySequence(Qt::SHIFT | Qt::Key_M)});
+    m_findAction = addShortcutAction(QStringLiteral("focusSearchAction"), tr("&Find"),
+                                     {QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence(Qt::Key_Slash)});
+    m_preferencesAction = addShortcutAction(QStringLiteral("preferencesAction"), tr("&Preferences…"),
+                                            {QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_shortcutsAction = addShortcutAction(QStringLiteral("shortcutsAction"), tr("&Keyboard Shortcuts"),
+                                          {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    m_aboutAction = new QAction(tr("&About Digest Reader"), this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+
+    // The shortcuts dialog names these by what they do, whatever their state.
+    m_starAction->setProperty("helpText", tr("Star or unstar the item"));
+    m_readAction->setProperty("helpText", tr("Mark the item read or unread"));
+    m_openOriginalAction->setToolTip(tr("Open the original report in your web browser (O)"));
+    m_starAction->setToolTip(tr("Star or unstar this item (S)"));
+    m_readAction->setToolTip(tr("Mark this item read or unread (M)"));
+    m_importFilesAction->setToolTip(tr("Import digest files (Ctrl+I); you can also drop files on the window"));
+
+    connect(m_importFilesAction, &QAction::triggered, this, &MainWindow::openImportFiles);
+    connect(m_importFolderAction, &QAction::triggered, this, &MainWindow::openImportFolder);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_nextAction, &QAction::triggered, m_list, &ItemListView::selectNext);
+    connect(m_previousAction, &QAction::triggered, m_list, &ItemListView::selectPrevious);
+    connect(m_nextUnreadAction, &QAction::triggered, m_list, &ItemListView::selectNextUnread);
+    connect(m_openOriginalAction, &QAction::triggered, this, &MainWindow::openOriginal);
+    connect(m_starAction, &QAction::triggered, m_marks, &MarkController::toggleStarred);
+    connect(m_readAction, &QAction::triggered, m_marks, &MarkController::toggleRead);
+    connect(m_markIssueReadAction, &QAction::triggered, this, [this] {
+        if (const ItemListEntry* e = m_search->model()->entryAt(m_list->currentIndex().row()))
+            m_marks->markIssueRead(e->row.issueId);
+        else if (m_search->baseFilter().issueId)
+            m_marks->markIssueRead(m_search->baseFilter().issueId);
+    });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->setObjectName(QStringLiteral("menuBar"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_importFilesAction);
+    file->addAction(m_importFolderAction);
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu* item = menuBar()->addMenu(tr("&Item"));
+    item->setObjectName(QStringLiteral("itemMenu"));
+    item->addAction(m_nextAction);
+    item->addAction(m_previousAction);
+    item->addAction(m_nextUnreadAction);
+    item->addSeparator();
+    item->addAction(m_openOriginalAction);
+    item->addAction(m_starAction);
+    item->addAction(m_readAction);
+    item->addAction(m_markIssueReadAction);
+    item->addSeparator();
+    item->addAction(m_findAction);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_importFilesAction);
+    bar->addSeparator();
+    bar->addAction(m_openOriginalAction);
+    bar->addAction(m_starAction);
+    bar->addAction(m_readAction);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search items (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->setMaximumWidth(420);
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->installEventFilter(this);
+    bar->addWidget(m_searchField);
+    m_search->attach(m_searchField);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry()
+                                                          : QRect(0, 0, 1400, 900);
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(std::min(1320, screen.width() * 9 / 10), std::min(840, screen.height() * 9 / 10));
+    restoreState(m_settings->windowState());
+    if (!m_splitter->restoreState(m_settings->splitterState())) {
+        const int w = width();
+        const int side = 270, list = std::max(340, w * 31 / 100);
+        m_splitter->setSizes({side, list, std::max(420, w - side - list)});
+    }
+}
+
+void MainWindow::applyTheme()
+{
+    m_viewer->refreshStyle();
+    m_entityPage->refreshStyle();
+    m_sidebar->viewport()->update();
+    m_list->viewport()->update();
+}
+
+// ------------------------------------------------------------------ state
+
+bool MainWindow::isSettled() const
+{
+    return m_sidebarModel->isLoaded() && !m_sidebarLoading && !m_entityLoading && m_itemLoaded == m_itemRequest
+           && m_search->isSettled() && m_reader->pending() == 0 && m_search->worker()->pending() == 0
+           && m_pendingIssuePosition == -2 && !m_sidebarRefresh.isActive();
+}
+
+void MainWindow::reloadSidebar()
+{
+    m_sidebarLoading = true;
+    m_reader->run<SidebarSnapshot>(this, &SidebarSnapshot::read,
+                                   [this](SidebarSnapshot snapshot) { onSidebarSnapshot(snapshot); });
+}
+
+void MainWindow::onSidebarSnapshot(const SidebarSnapshot& snapshot)
+{
+    m_sidebarLoading = false;
+    m_sidebar->rememberState();
+    if (m_sidebarModel->applySnapshot(snapshot))
+        m_sidebar->restoreState();
+    const bool empty = snapshot.total == 0;
+    if (empty != m_libraryEmpty || (empty && !m_viewer->itemId())) {
+        m_libraryEmpty = empty;
+        if (empty)
+            m_viewer->clearItem(tr("<h2>Your library is empty</h2><p>Import weekly digests with <b>File ▸ Import "
+                                   "Files…</b> (Ctrl+I) or <b>Import Folder…</b>,<br/>or drop files and folders on "
+                                   "this window.</p>"));
+        else if (!m_viewer->itemId())
+            m_viewer->clearItem();
+    }
+    Q_EMIT settledChanged();
+}
+
+void MainWindow::onNodeChosen(const QString& key, const ItemFilter& filter)
+{
+    m_search->setBaseFilter(filter);
+    if (key.startsWith(QLatin1String("entity:"))) {
+        const qint64 id = filter.entityId;
+        m_entityLoading = true;
+        m_reader->run<EntityDetail>(
+            this, [id](Library& lib) { return EntityDetail::read(lib, id); },
+            [this, id](EntityDetail detail) {
+                if (m_search->baseFilter().entityId != id)
+                    return;  // another node was chosen meanwhile
+                m_entityLoading = false;
+                m_entityPage->showEntity(detail);
+                m_rightPane->setCurrentWidget(m_entityPage);
+                Q_EMIT settledChanged();
+            });
+    } else {
+        m_entityLoading = false;
+        showViewerPage();
+    }
+}
+
+void MainWindow::showViewerPage()
+{
+    m_rightPane->setCurrentWidget(m_viewer);
+}
+
+void MainWindow::onCurrentItemChanged(qint64 itemId)
+{
+    if (!itemId)
+        return;
+    const quint64 request = ++m_itemRequest;
+    showViewerPage();
+    m_reader->run<ViewedItem>(
+        this, [itemId](Library& lib) { return ViewedItem::read(lib, itemId); },
+        [this, request](ViewedItem item) {
+            if (request != m_itemRequest)
+                return;  // the user moved on
+            m_itemLoaded = request;
+            if (!item.record.id) {
+                m_viewer->clearItem();
+            } else {
+                m_viewer->setHighlightTerms(m_search->highlightTerms());
+                m_viewer->showItem(item);
+                m_marks->itemShown(item.record.id, item.record.read, item.record.starred);
+                // The list row may be older than the library's marks.
+                m_search->model()->updateMarks(item.record.id, item.record.read, item.record.starred);
+            }
+            showViewerPage();
+            updateItemActions();
+            Q_EMIT settledChanged();
+        });
+}
+
+void MainWindow::onResultsShown(int total)
+{
+    const ItemFilter f = m_search->model()->filter();
+    const QString count = tr("%n item(s)", nullptr, total);
+    m_countLabel->setText(f.text.isEmpty() ? count : tr("%1 matching “%2”").arg(count, f.text));
+    if (m_pendingIssuePosition != -2) {
+        const qint64 position = m_pendingIssuePosition;
+        m_pendingIssuePosition = -2;
+        int row = position < 0 ? 0 : -1;
+        for (int r = 0; row < 0 && r < m_search->model()->rowCount(); ++r) {
+            if (m_search->model()->entryAt(r)->row.position == position)
+                row = r;
+        }
+        m_list->selectRow(row);
+    }
+    Q_EMIT settledChanged();
+}
+
+void MainWindow::updateItemActions()
+{
+    const bool hasItem = m_marks->shownItem() != 0 && m_viewer->itemId() != 0;
+    m_starAction->setEnabled(hasItem);
+    m_readAction->setEnabled(hasItem);
+    m_openOriginalAction->setEnabled(hasItem && m_viewer->originalUrl().isValid());
+    m_markIssueReadAction->setEnabled(hasItem || m_search->baseFilter().issueId);
+    m_starAction->setChecked(hasItem && m_marks->shownStarred());
+    m_readAction->setChecked(hasItem && m_marks->shownRead());
+    const QString star = hasItem && m_marks->shownStarred() ? tr("★ Starred") : tr("☆ Star");
+    m_starAction->setText(star);
+    m_starAction->setIconText(star);
+    const QString read = hasItem && m_marks->shownRead() ? tr("Mark Unread") : tr("Mark Read");
+    m_readAction->setText(read);
+    m_readAction->setIconText(read);
+}
+
+// ------------------------------------------------------------------ navigation
+
+bool MainWindow::selectIssue(const QString& slugOrId, int position)
+{
+    const QModelIndex index = m_sidebarModel->issueIndex(slugOrId);
+    if (!index.isValid())
+        return false;
+    const QString key = index.data(SidebarModel::KeyRole).toString();
+    m_pendingIssuePosition = position;
+    if (m_sidebar->currentKey() == key)
+        m_search->refresh();
+    m_sidebar->selectKey(key);
+    return true;
+}
+
+void MainWindow::setSearchText(const QString& text)
+{
+    m_searchField->setText(text);
+}
+
+void MainWindow::showEntity(qint64 entityId)
+{
+    if (m_sidebar->selectKey(QStringLiteral("entity:%1").arg(entityId)))
+        return;
+    // Not in the sidebar (no mentions yet): show it all the same.
+    ItemFilter f;
+    f.entityId = entityId;
+    m_sidebar->clearSelection();
+    onNodeChosen(QStringLiteral("entity:%1").arg(entityId), f);
+}
+
+void MainWindow::showEntityNamed(const QString& name)
+{
+    const QModelIndex index = m_sidebarModel->entityIndex(name);
+    if (index.isValid()) {
+        m_sidebar->selectKey(index.data(SidebarModel::KeyRole).toString());
+        return;
+    }
+    m_entityLoading = true;
+    m_reader->run<qint64>(
+        this,
+        [name](Library& lib) -> qint64 {
+            auto e = lib.entityByName(name);
+            return e ? e->id : 0;
+        },
+        [this, name](qint64 id) {
+            m_entityLoading = false;
+            if (id)
+                showEntity(id);
+            else
+                statusBar()->showMessage(tr("No company or model is called “%1”.").arg(name), 6000);
+            Q_EMIT settledChanged();
+        });
+}
+
+void MainWindow::showTag(const QString& tag)
+{
+    if (m_sidebar->selectKey(QStringLiteral("tag:") + tag))
+        return;
+    ItemFilter f;
+    f.tag = tag;
+    m_sidebar->clearSelection();
+    onNodeChosen(QStringLiteral("tag:") + tag, f);
+}
+
+void MainWindow::selectFirstItemIfNone()
+{
+    if (!m_list->currentIndex().isValid())
+        m_list->selectRow(0);
+}
+
+void MainWindow::setReadOnlyPresentation(bool readOnly)
+{
+    m_marks->setAutoRead(!readOnly);
+}
+
+void MainWindow::openOriginal()
+{
+    const QUrl url = m_viewer->originalUrl();
+    if (url.isValid())
+        m_links->open(url);
+    else if (m_viewer->itemId())
+        statusBar()->showMessage(tr("This item has no link to an original report."), 5000);
+}
+
+// ------------------------------------------------------------------ import
+
+bool MainWindow::importPaths(const QStringList& paths)
+{
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return false;
+    }
+    return m_import->start(paths);
+}
+
+void MainWindow::openImportFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Digests"), QString(),
+        tr("Digests and transcripts (*.md *.markdown *.txt *.srt *.vtt);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::openImportFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Digests"));
+    if (!dir.isEmpty())
+        importPaths({dir});
+}
+
+void MainWindow::onImportFinished(const ImportReport& report)
+{
+    m_importFilesAction->setEnabled(true);
+    m_importFolderAction->setEnabled(true);
+    using S = ImportFileResult::Status;
+    statusBar()->showMessage(tr("Import finished: %1 new, %2 updated, %3 failed.")
+                                 .arg(report.count(S::Imported))
+                                 .arg(report.count(S::Updated))
+                                 .arg(report.failedCount()),
+                             8000);
+    reloadSidebar();
+    m_search->refresh();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl& url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
+}
+
+// ------------------------------------------------------------------ dialogs
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(m_shortcutActions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Digest Reader"),
+                       tr("<h3>Digest Reader %1</h3><p>Read weekly AI-news digests offline, and find every past item "
+                          "about a model or a company.</p><p>Library: %2</p>")
+                           .arg(QStringLiteral(DIGEST_VERSION), m_databasePath.toHtmlEscaped()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_searchField && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_searchField->clear();
+            m_list->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid())
+                m_list->selectRow(0);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->saveLayout(saveGeometry(), saveState(), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+}  // namespace digest::gui
