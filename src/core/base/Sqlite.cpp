@@ -227,6 +227,8 @@ void Statement::reset()
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+bool Statement::isBlob(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB; }
+
 std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }

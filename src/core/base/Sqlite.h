@@ -94,6 +94,7 @@ public:
     void reset();
 
     bool isNull(int column) const;
+    bool isBlob(int column) const;
     std::int64_t int64(int column) const;
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;

@@ -231,6 +231,15 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             commitBatch();
     }
     commitBatch();
+    if (total > 0) {
+        // A large import leaves a large WAL file behind; fold it into the
+        // library now rather than at some later reader's expense.
+        try {
+            m_library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const std::exception&) {
+            // Busy readers (the GUI) keep it for later: not an import failure.
+        }
+    }
     if (progress && !report.cancelled)
         progress(total, total, QString());
     return report;

@@ -9,7 +9,10 @@
 #include <sqlite3.h>
 #include <unicode/uversion.h>
 
+#include <cmath>
+
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -82,6 +85,10 @@ Library::Library(const QString& path) : m_path(path)
     m_db.exec("PRAGMA synchronous = NORMAL");
     m_db.exec("PRAGMA foreign_keys = ON");
     m_db.exec("PRAGMA temp_store = MEMORY");
+    // Memory-mapped reads and a larger page cache: search reads the same
+    // index pages and item rows again and again.
+    m_db.exec("PRAGMA mmap_size = 268435456");
+    m_db.exec("PRAGMA cache_size = -32768");
     // Registered on every connection before the schema is touched: the FTS
     // index and its triggers need it. The glued names ("OpenAISora") come
     // from the built-in dictionary only, never the user's file: the tokens of
@@ -203,22 +210,34 @@ static IssueSummary readIssueSummary(const sql::Statement& s)
     return r;
 }
 
+// Every row, or the first, of a statement read by a row reader.
+template <typename Row>
+static QList<Row> allRows(sql::Statement& s, Row (*read)(const sql::Statement&))
+{
+    QList<Row> out;
+    while (s.step())
+        out.append(read(s));
+    return out;
+}
+template <typename Row>
+static std::optional<Row> firstRow(sql::Statement& s, Row (*read)(const sql::Statement&))
+{
+    if (!s.step())
+        return std::nullopt;
+    return read(s);
+}
+
 QList<IssueSummary> Library::issues()
 {
     auto s = m_db.prepare((std::string(kIssueColumns) + " ORDER BY iss.date DESC, iss.id DESC").c_str());
-    QList<IssueSummary> out;
-    while (s.step())
-        out.append(readIssueSummary(s));
-    return out;
+    return allRows(s, readIssueSummary);
 }
 
 std::optional<IssueSummary> Library::issueSummary(qint64 id)
 {
     auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.id = ?1").c_str());
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return readIssueSummary(s);
+    return firstRow(s, readIssueSummary);
 }
 
 std::optional<IssueDetail> Library::issue(const QString& slugOrId)
@@ -275,9 +294,10 @@ QList<ImageInfo> Library::imagesOf(qint64 itemId)
 std::optional<ItemRecord> Library::item(qint64 id)
 {
     auto s = m_db.prepare(R"SQL(
-        SELECT i.id, i.issue_id, i.position, i.title, i.text, i.html, i.source_url, i.start_ms, i.line,
+        SELECT i.id, i.issue_id, i.position, i.title, i.text, h.html, i.source_url, i.start_ms, i.line,
                i.is_read, i.is_starred, iss.slug, iss.title, iss.date, iss.kind
-        FROM items i JOIN issues iss ON iss.id = i.issue_id WHERE i.id = ?1)SQL");
+        FROM items i JOIN issues iss ON iss.id = i.issue_id LEFT JOIN item_html h ON h.item_id = i.id
+        WHERE i.id = ?1)SQL");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -287,7 +307,10 @@ std::optional<ItemRecord> Library::item(qint64 id)
     r.position = s.integer(2);
     r.title = s.text(3);
     r.text = s.text(4);
-    r.html = s.text(5);
+    if (s.isBlob(5))
+        r.html = QString::fromUtf8(qUncompress(s.blob(5)));
+    else
+        r.html = s.text(5);
     r.sourceUrl = s.optionalText(6);
     r.startMs = s.isNull(7) ? -1 : s.int64(7);
     r.line = s.integer(8);
@@ -518,13 +541,47 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
 }
 
 namespace {
-// FTS5 snippet markers (STX/ETX never occur in stored text) → escaped HTML with <mark>.
-QString snippetHtml(const QString& raw)
+// A window of the text around the first match, HTML-escaped, each match in
+// <mark>. A plain case-insensitive search finds most matches at once; only
+// when a term is written differently in the text (Gemini1.5Pro for "Gemini
+// 1.5 Pro") does the tokenizer-exact matcher run. (FTS5's snippet() would
+// re-tokenise every shown row and marks whole bigrams for one character.)
+QString snippetFor(const QString& text, const QStringList& terms)
 {
-    QString escaped = raw.toHtmlEscaped();
-    escaped.replace(QChar(0x02), QStringLiteral("<mark>"));
-    escaped.replace(QChar(0x03), QStringLiteral("</mark>"));
-    return escaped.simplified();
+    constexpr qsizetype kBefore = 30, kLength = 120;
+    struct Span {
+        qsizetype start, length;
+    };
+    QList<Span> spans;
+    for (const QString& term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
+            spans.append({at, term.size()});
+    }
+    if (spans.isEmpty())
+        for (const auto& r : search::DigestTokenizer::matchRanges(text, terms))
+            spans.append({r.start, r.length});
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    const qsizetype from = spans.isEmpty() ? 0 : std::max<qsizetype>(0, spans.first().start - kBefore);
+    const qsizetype to = std::min(text.size(), from + kLength);
+    QString out;
+    if (from > 0)
+        out += QStringLiteral("…");
+    qsizetype pos = from;
+    for (const Span& sp : spans) {
+        if (sp.start < pos || sp.start >= to)
+            continue;  // overlapping or outside the window
+        const qsizetype end = std::min(to, sp.start + sp.length);
+        out += text.mid(pos, sp.start - pos).toHtmlEscaped();
+        out += QStringLiteral("<mark>") + text.mid(sp.start, end - sp.start).toHtmlEscaped() + QStringLiteral("</mark>");
+        pos = end;
+    }
+    out += text.mid(pos, to - pos).toHtmlEscaped();
+    if (to < text.size())
+        out += QStringLiteral("…");
+    return out.simplified();
 }
 
 bool hasCjk(const QStringList& terms)
@@ -574,53 +631,73 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
     // Phase 1: the ids of the window, carrying only the sort keys.
-    const std::string sqlText = std::string("SELECT i.id, bm25(item_fts, 4.0, 1.0) AS score, iss.date AS d")
-                                + kFromFts + kItemConditions
-                                + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
-    auto s = m_db.prepare(sqlText.c_str());
-    bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
-                   q.impossible);
-    s.bind(7, window).bind(8, windowOffset);
-    while (s.step()) {
-        SearchHit h;
-        h.itemId = s.int64(0);
-        h.score = s.real(1);
-        h.date = s.text(2);
-        out.append(h);
+    if (onlyWords(none, q.parsed, q.impossible) && q.exclusion.isEmpty()) {
+        // Words alone: rank inside the FTS index without visiting the wide
+        // item rows (reading 10,000 of them costs more than scoring them).
+        // Within one score step the newer item comes first: rowid order
+        // stands in for it here, and the dates of the window settle it below.
+        auto s = m_db.prepare("SELECT rowid, bm25(item_fts, 4.0, 1.0) AS score FROM item_fts "
+                              "WHERE item_fts MATCH ?1 ORDER BY round(score, 1), rowid DESC LIMIT ?2 OFFSET ?3");
+        s.bind(1, q.match).bind(2, window).bind(3, windowOffset);
+        while (s.step()) {
+            SearchHit h;
+            h.itemId = s.int64(0);
+            h.score = s.real(1);
+            out.append(h);
+        }
+    } else {
+        const std::string sqlText = std::string("SELECT i.id, bm25(item_fts, 4.0, 1.0) AS score, iss.date AS d")
+                                    + kFromFts + kItemConditions
+                                    + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
+        auto s = m_db.prepare(sqlText.c_str());
+        bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after,
+                       q.before, q.impossible);
+        s.bind(7, window).bind(8, windowOffset);
+        while (s.step()) {
+            SearchHit h;
+            h.itemId = s.int64(0);
+            h.score = s.real(1);
+            h.date = s.text(2);
+            out.append(h);
+        }
     }
-    // Phase 2: snippets and titles for those rows only (an FTS5 rowid seek each).
-    auto snip = m_db.prepare("SELECT snippet(item_fts, 1, char(2), char(3), '…', 24), "
-                             "snippet(item_fts, 0, char(2), char(3), '…', 24) "
-                             "FROM item_fts WHERE item_fts MATCH ?1 AND rowid = ?2");
-    auto row = m_db.prepare("SELECT i.title, i.position, iss.slug, i.text FROM items i "
+    // Phase 2: titles, dates and snippets for those rows only.
+    auto row = m_db.prepare("SELECT i.title, i.position, iss.slug, i.text, iss.date FROM items i "
                             "JOIN issues iss ON iss.id = i.issue_id WHERE i.id = ?1");
+    QHash<qint64, QString> texts;
     for (SearchHit& h : out) {
         row.bind(1, h.itemId);
         if (row.step()) {
             h.title = row.text(0);
             h.position = row.integer(1);
             h.issueSlug = row.text(2);
+            h.date = row.text(4);
+            const QString body = row.text(3);
             if (rerank) {
-                const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + row.text(3),
+                const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + body,
                                                                            q.parsed.highlightTerms);
                 h.straddling = counts.total() > 0 && counts.clean == 0;
             }
+            texts.insert(h.itemId, body);
         }
         row.reset();
     }
-    if (rerank) {
-        std::stable_partition(out.begin(), out.end(), [](const SearchHit& h) { return !h.straddling; });
+    // Real mentions first; then the score step; then the newer issue.
+    std::stable_sort(out.begin(), out.end(), [](const SearchHit& a, const SearchHit& b) {
+        if (a.straddling != b.straddling)
+            return !a.straddling;
+        const double sa = std::round(a.score * 10), sb = std::round(b.score * 10);
+        if (sa != sb)
+            return sa < sb;
+        return a.date > b.date;
+    });
+    if (rerank)
         out = out.mid(offset, limit);
-    }
     for (SearchHit& h : out) {
-        snip.bind(1, q.match).bind(2, h.itemId);
-        if (snip.step()) {
-            const QString bodySnippet = snip.text(0);
-            h.snippet = snippetHtml(bodySnippet.contains(QChar(0x02))
-                                        ? bodySnippet
-                                        : snip.text(1) + QStringLiteral(" — ") + bodySnippet);
-        }
-        snip.reset();
+        const QString body = texts.value(h.itemId);
+        h.snippet = snippetFor(body, q.parsed.highlightTerms);
+        if (!h.snippet.contains(QStringLiteral("<mark>")))
+            h.snippet = snippetFor(h.title, q.parsed.highlightTerms) + QStringLiteral(" — ") + h.snippet;
     }
     return out;
 }
@@ -686,19 +763,14 @@ QList<EntitySummary> Library::entities(const QString& kind, bool includeUnmentio
                            + " WHERE (?1 = '' OR e.kind = ?1) AND (?2 OR n > 0) ORDER BY n DESC, e.name")
                               .c_str());
     s.bind(1, nn(kind)).bind(2, includeUnmentioned ? 1 : 0);
-    QList<EntitySummary> out;
-    while (s.step())
-        out.append(readEntity(s));
-    return out;
+    return allRows(s, readEntity);
 }
 
 std::optional<EntitySummary> Library::entity(qint64 id)
 {
     auto s = m_db.prepare((std::string(kEntityColumns) + " WHERE e.id = ?1").c_str());
     s.bind(1, id);
-    if (!s.step())
-        return std::nullopt;
-    return readEntity(s);
+    return firstRow(s, readEntity);
 }
 
 std::optional<EntitySummary> Library::entityByName(const QString& nameOrAlias)
@@ -725,10 +797,7 @@ QList<EntitySummary> Library::modelsOf(qint64 companyId)
 {
     auto s = m_db.prepare((std::string(kEntityColumns) + " WHERE e.maker_id = ?1 ORDER BY n DESC, e.name").c_str());
     s.bind(1, companyId);
-    QList<EntitySummary> out;
-    while (s.step())
-        out.append(readEntity(s));
-    return out;
+    return allRows(s, readEntity);
 }
 
 QList<PeriodCount> Library::entityMentionsPerMonth(qint64 entityId)
@@ -1146,12 +1215,13 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     }
 
     auto& insItem = m_db.cached(R"SQL(
-        INSERT INTO items(issue_id, position, title, text, html, source_url, start_ms, line, content_hash)
-        VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))SQL");
+        INSERT INTO items(issue_id, position, title, text, source_url, start_ms, line, content_hash)
+        VALUES(?1, ?2, ?3, ?4, ?6, ?7, ?8, ?9))SQL");
     auto& updItem = m_db.cached(R"SQL(
-        UPDATE items SET position = ?2, title = ?3, text = ?4, html = ?5, source_url = ?6, start_ms = ?7, line = ?8,
+        UPDATE items SET position = ?2, title = ?3, text = ?4, source_url = ?6, start_ms = ?7, line = ?8,
                content_hash = ?9
         WHERE id = ?1)SQL");
+    auto& putHtml = m_db.cached("INSERT OR REPLACE INTO item_html(item_id, html) VALUES(?1, ?2)");
     auto& clearLinks = m_db.cached("DELETE FROM links WHERE item_id = ?1");
     auto& clearImages = m_db.cached("DELETE FROM images WHERE item_id = ?1");
     auto& clearTags = m_db.cached("DELETE FROM item_tags WHERE item_id = ?1");
@@ -1163,7 +1233,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         const int position = int(n) + 1;
         qint64 itemId = matched[n];
         sql::Statement& st = itemId ? updItem : insItem;
-        st.bind(1, itemId ? itemId : issueId).bind(2, position).bind(3, nn(it.title)).bind(4, nn(it.text)).bind(5, nn(it.html))
+        st.bind(1, itemId ? itemId : issueId).bind(2, position).bind(3, nn(it.title)).bind(4, nn(it.text))
             .bind(6, it.sourceUrl);
         if (it.startMs >= 0)
             st.bind(7, it.startMs);
@@ -1180,6 +1250,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             itemId = m_db.lastInsertId();
             ++out.itemsAdded;
         }
+        putHtml.bind(1, itemId).bindBlob(2, qCompress(it.html.toUtf8(), 6)).run();
         linkItem(itemId, it.title, it.text);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();
