@@ -168,10 +168,16 @@ public:
             emit(from, to, false);
             return;
         }
+        // Documents also carry the run's first and last characters on their
+        // own (colocated): a query whose CJK part is one character beside
+        // Latin text ("猫AI", "的Gemini") can only meet a run at its edges.
+        // Characters inside a run are not indexed alone: no query of two or
+        // more characters needs them, and they doubled the index.
         for (size_t k = from; k + 1 < to && !m_stopped; ++k) {
             emit(k, k + 2, false);
             if (m_document) {
-                emit(k, k + 1, true);
+                if (k == from)
+                    emit(k, k + 1, true);
                 if (k + 2 == to)
                     emit(k + 1, k + 2, true);
             }

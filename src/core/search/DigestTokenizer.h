@@ -106,6 +106,11 @@ public:
     static QList<Range> matchRanges(const QString& text, const QStringList& terms);
 };
 
+// Bumped whenever the tokens of a document change, so libraries indexed by
+// an older rule rebuild their index once (external-content FTS5 deletes a
+// row by re-tokenising it and must see the tokens it was indexed with).
+inline constexpr int kDigestTokenizerVersion = 2;
+
 // Registers the tokenizer as "digest" on this connection (per connection, as
 // FTS5 requires). Throws digest::sql::Error when FTS5 is unavailable.
 // gluedNames (optional) enables splitting glued names in documents; rows
