@@ -18,11 +18,6 @@
 
 namespace digest {
 
-namespace {
-// Messages reach the user through the CLI and the GUI's import report.
-QString tr(const char* text) { return QCoreApplication::translate("digest::Importer", text); }
-}  // namespace
-
 QString ImportFileResult::errorLine() const
 {
     if (line > 0)

@@ -5,6 +5,7 @@
 
 #include "Library.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -38,6 +39,10 @@ struct ImportReport {
 };
 
 class Importer {
+    // Messages reach the user through the CLI and the GUI's import report
+    // (translated in resources/translations, context "digest::Importer").
+    Q_DECLARE_TR_FUNCTIONS(digest::Importer)
+
 public:
     enum class ForceKind { Auto, Post, Transcript };
     static constexpr qint64 kMaxFileBytes = 5 * 1024 * 1024;
