@@ -1,5 +1,6 @@
 #include "Library.h"
 
+#include "DigestRank.h"
 #include "DigestTokenizer.h"
 #include "EntityDictionary.h"
 #include "Migrations.h"
@@ -137,6 +138,7 @@ Library::Library(const QString& path) : m_path(path)
     // names, the index is rebuilt once from the items table.
     const QStringList glued = builtinGluedNames();
     search::registerDigestTokenizer(m_db.handle(), glued);
+    search::registerDigestRank(m_db.handle());
     m_backupPath = Migrations::migrate(m_db);
     const QString gluedPrint = QString::fromLatin1(
         QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)
@@ -540,7 +542,7 @@ static const PageOrder kPageOrders[] = {
      " ORDER BY page.k1 ASC, page.k2 ASC, page.k3 ASC"},
     {"i.title AS k1, i.id AS k2, 0 AS k3", " ORDER BY k1 COLLATE NOCASE ASC, k2 ASC LIMIT ?7 OFFSET ?8",
      " ORDER BY page.k1 COLLATE NOCASE ASC, page.k2 ASC"},
-    {"round(bm25(item_fts, 4.0, 1.0), 1) AS k1, iss.date AS k2, i.id AS k3",
+    {"round(digest_rank(item_fts, 4.0, 1.0), 1) AS k1, iss.date AS k2, i.id AS k3",
      " ORDER BY k1 ASC, k2 DESC, k3 DESC LIMIT ?7 OFFSET ?8", " ORDER BY page.k1 ASC, page.k2 DESC, page.k3 DESC"},
 };
 
@@ -625,6 +627,39 @@ QString snippetFor(const QString& text, const QStringList& terms)
     return out.simplified();
 }
 
+// The parts of a text around each plain occurrence of the terms (a dozen
+// characters either side, joined by line breaks): enough context for ICU's
+// word breaker to tell 快手|可灵 from 认可|灵活, at a fraction of the cost of
+// segmenting the whole text. The whole text when no term occurs as written.
+QString excerptAround(const QString& text, const QStringList& terms)
+{
+    constexpr qsizetype kContext = 12;
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QString& term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
+            spans.append({std::max<qsizetype>(0, at - kContext), std::min(text.size(), at + term.size() + kContext)});
+    }
+    if (spans.isEmpty())
+        return text;
+    std::sort(spans.begin(), spans.end());
+    QString out;
+    qsizetype from = spans.first().first, to = spans.first().second;
+    for (const auto& [a, b] : spans) {
+        if (a <= to) {
+            to = std::max(to, b);
+            continue;
+        }
+        out += text.mid(from, to - from) + QLatin1Char('\n');
+        from = a;
+        to = b;
+    }
+    out += text.mid(from, to - from);
+    return out;
+}
+
 bool hasCjk(const QStringList& terms)
 {
     for (const QString& t : terms)
@@ -664,11 +699,13 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
         return out;
     }
 
-    // Ranked: bm25 (title weighs 4× the text) in steps of 0.1, then the newer
-    // issue. A CJK bigram also matches across a word boundary (认可|灵活 holds
+    // Ranked: digest_rank — BM25 without the IDF term, see DigestRank.h —
+    // (title weighs 4× the text) in steps of 0.1, then the newer issue. A CJK bigram also matches across a word boundary (认可|灵活 holds
     // 可灵); such hits are moved behind real mentions within the window we
     // rank here (the page plus a margin), which is where a reader looks.
-    const bool rerank = hasCjk(q.parsed.highlightTerms);
+    // Only a CJK word the user typed can straddle words in a way worth
+    // re-ranking for (a Latin name cannot; its CJK aliases are long).
+    const bool rerank = hasCjk(q.parsed.positiveTerms);
     const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
     // Phase 1: the ids of the window, carrying only the sort keys.
@@ -678,17 +715,17 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
         // Within one score step the newer item comes first: rowid order
         // stands in for it here, and the dates of the window settle it below.
         //
-        // bm25 costs ~0.6 µs a row, so a name in 10,000 of 120,000 items
-        // would take 6 ms to score in full. The ranking is bounded to the
+        // Scoring costs ~0.5 µs a row, so a name in 10,000 of 120,000 items
+        // would take 5 ms to score in full. The ranking is bounded to the
         // newest kRankWindow matches (FTS5 walks its doclist newest first and
         // stops there; rowids grow with import order); deeper pages, or
         // fewer matches, rank them all.
-        constexpr int kRankWindow = 2000;
+        constexpr int kRankWindow = 1000;
         const bool bounded = offset + limit <= kRankWindow;
-        auto s = m_db.prepare(bounded ? "SELECT rowid, score FROM (SELECT rowid, bm25(item_fts, 4.0, 1.0) AS score "
+        auto s = m_db.prepare(bounded ? "SELECT rowid, score FROM (SELECT rowid, digest_rank(item_fts, 4.0, 1.0) AS score "
                                         "FROM item_fts WHERE item_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4) "
                                         "ORDER BY round(score, 1), rowid DESC LIMIT ?2 OFFSET ?3"
-                                      : "SELECT rowid, bm25(item_fts, 4.0, 1.0) AS score FROM item_fts "
+                                      : "SELECT rowid, digest_rank(item_fts, 4.0, 1.0) AS score FROM item_fts "
                                         "WHERE item_fts MATCH ?1 ORDER BY round(score, 1), rowid DESC LIMIT ?2 OFFSET ?3");
         s.bind(1, q.match).bind(2, window).bind(3, windowOffset);
         if (bounded)
@@ -700,7 +737,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
             out.append(h);
         }
     } else {
-        const std::string sqlText = std::string("SELECT i.id, bm25(item_fts, 4.0, 1.0) AS score, iss.date AS d")
+        const std::string sqlText = std::string("SELECT i.id, digest_rank(item_fts, 4.0, 1.0) AS score, iss.date AS d")
                                     + kFromFts + kItemConditions
                                     + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
@@ -728,8 +765,8 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
             h.date = row.text(4);
             const QString body = row.text(3);
             if (rerank) {
-                const auto counts = search::DigestTokenizer::countMentions(h.title + QLatin1Char('\n') + body,
-                                                                           q.parsed.highlightTerms);
+                const auto counts = search::DigestTokenizer::countMentions(
+                    excerptAround(h.title + QLatin1Char('\n') + body, q.parsed.highlightTerms), q.parsed.highlightTerms);
                 h.straddling = counts.total() > 0 && counts.clean == 0;
             }
             texts.insert(h.itemId, body);
