@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,12 @@ struct ParsedItem {
     QStringList tags;
     qint64 startMs = -1;             // transcripts: start time in the recording, -1 if unknown
     int line = 0;                    // 1-based line in the source file where the item starts
+    // Entity mentions (canonical name, count) and unknown model-like names,
+    // worked out by the importer off the store's thread; unset: the store
+    // works them out itself.
+    std::optional<QList<QPair<QString, int>>> mentions;
+    std::optional<QStringList> discoveredNames;
+    QByteArray compressedHtml;  // html as the store keeps it (qCompress format); empty: the store compresses
 };
 
 struct ParsedIssue {

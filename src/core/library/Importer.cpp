@@ -12,9 +12,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace digest {
 
@@ -105,73 +110,107 @@ QString disambiguatedSlug(const ParsedIssue& issue, const QString& path)
 
 ImportFileResult Importer::importFile(const QString& path)
 {
-    ImportFileResult r;
+    return store(prepare(path, [this](const QString& p, const QString& h) { return m_library.isUnchanged(p, h); }));
+}
+
+Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& unchanged) const
+{
+    Prepared p;
+    ImportFileResult& r = p.result;
     r.path = path;
     const QFileInfo fi(path);
     if (!fi.exists()) {
         r.message = tr("no such file");
-        return r;
+        return p;
     }
     if (fi.isDir()) {
         r.message = tr("is a folder");
-        return r;
+        return p;
     }
     if (fi.size() > kMaxFileBytes) {
         r.message = tr("file too large to be a post or transcript (%1 MiB; the limit is %2 MiB)")
                         .arg(double(fi.size()) / (1024 * 1024), 0, 'f', 1)
                         .arg(kMaxFileBytes / (1024 * 1024));
-        return r;
+        return p;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         r.message = tr("cannot read: %1").arg(file.errorString());
-        return r;
+        return p;
     }
     const QByteArray bytes = file.readAll();
-    const QString absPath = fi.absoluteFilePath();
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-
+    p.absPath = fi.absoluteFilePath();
+    p.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     try {
-        if (m_library.isUnchanged(absPath, hash)) {
+        if (unchanged(p.absPath, p.hash)) {
             r.status = ImportFileResult::Status::Unchanged;
-            return r;
+            return p;
         }
         DocumentKind kind = DocumentKind::Post;
         if (m_forceKind == ForceKind::Transcript)
             kind = DocumentKind::Transcript;
         else if (m_forceKind == ForceKind::Auto)
-            kind = classifyDocument(absPath, bytes);
+            kind = classifyDocument(p.absPath, bytes);
 
         ParseResult parsed;
         if (kind == DocumentKind::Transcript) {
             TranscriptOptions options;
             options.knownNames = m_knownNames;
-            parsed = TranscriptParser::parse(absPath, bytes, options);
+            parsed = TranscriptParser::parse(p.absPath, bytes, options);
         } else {
-            parsed = PostParser::parse(absPath, bytes);
+            parsed = PostParser::parse(p.absPath, bytes);
         }
         if (!parsed.issue) {
             r.message = parsed.error;
             r.line = parsed.errorLine;
-            return r;
+            return p;
         }
         ParsedIssue& issue = *parsed.issue;
-        issue.slug = disambiguatedSlug(issue, absPath);
+        issue.slug = disambiguatedSlug(issue, p.absPath);
         if (issue.slug.isEmpty())
             issue.slug = text::slugify(fi.completeBaseName());
         if (issue.title.isEmpty())
             issue.title = fi.completeBaseName();
+        // The dictionary is immutable once loaded, so mentions can be found here.
+        const search::EntityDictionary& dictionary = m_library.dictionary();
+        for (ParsedItem& item : issue.items) {
+            const QString all = item.title + QLatin1Char('\n') + item.text;
+            QList<QPair<QString, int>> mentions;
+            for (const search::EntityMention& m : dictionary.findMentions(all))
+                mentions.append({m.name, m.count});
+            item.mentions = std::move(mentions);
+            item.discoveredNames = dictionary.discoverModelNames(all);
+            item.compressedHtml = Library::compressHtml(item.html);
+        }
         r.slug = issue.slug;
         r.kind = issue.kind;
         r.title = issue.title;
         r.notes = issue.notes;
-        r.outcome = m_library.storeIssue(issue, absPath, hash);
+        r.status = ImportFileResult::Status::Imported;  // provisional: store() decides
+        p.issue = std::move(parsed.issue);
+    } catch (const std::exception& e) {
+        r.status = ImportFileResult::Status::Failed;
+        r.message = tr("could not be read: %1").arg(QString::fromUtf8(e.what()));
+    }
+    return p;
+}
+
+ImportFileResult Importer::store(Prepared p)
+{
+    ImportFileResult r = std::move(p.result);
+    if (!p.issue) {
+        if (r.status != ImportFileResult::Status::Unchanged)
+            r.status = ImportFileResult::Status::Failed;
+        return r;
+    }
+    try {
+        r.outcome = m_library.storeIssue(*p.issue, p.absPath, p.hash);
         r.itemCount = r.outcome.itemCount;
         r.status = r.outcome.status == StoreOutcome::Status::Imported ? ImportFileResult::Status::Imported
                                                                        : ImportFileResult::Status::Updated;
         if (!r.outcome.mergedWith.isEmpty())
             r.notes.append(tr("has the same slug \"%1\" as %2: they are one issue, updated from this file")
-                               .arg(issue.slug, r.outcome.mergedWith));
+                               .arg(p.issue->slug, r.outcome.mergedWith));
         if (r.outcome.imagesMissing > 0)
             r.notes.append(tr("%1 image(s) not found; recorded as missing").arg(r.outcome.imagesMissing));
     } catch (const std::exception& e) {
@@ -185,7 +224,9 @@ ImportFileResult Importer::importFile(const QString& path)
 ImportReport Importer::importPaths(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
 {
     ImportReport report;
-    const QStringList files = collectFiles(paths, &report.walkErrors);
+    QStringList files = collectFiles(paths, &report.walkErrors);
+    // Paths that do not exist are reported once, below, not also as files.
+    files.removeIf([](const QString& f) { return !QFileInfo::exists(f); });
     for (const QString& p : paths)
         if (!QFileInfo::exists(p))
             report.files.append([&] {
@@ -209,6 +250,40 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
         }
         inBatch = 0;
     };
+
+    // Reading and parsing the next files overlaps with storing this one: a
+    // producer thread prepares files in order into a small queue. It checks
+    // "unchanged" against a snapshot of the stored hashes taken now.
+    const QHash<QString, QString> stored = m_library.sourceHashes();
+    const UnchangedCheck unchanged = [&stored](const QString& p, const QString& h) { return stored.value(p) == h; };
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Prepared> queue;
+    bool stop = false;
+    constexpr size_t kQueueDepth = 16;
+    std::thread producer([&] {
+        for (int n = 0; n < total; ++n) {
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return stop || queue.size() < kQueueDepth; });
+                if (stop)
+                    return;
+            }
+            Prepared prepared = prepare(files[n], unchanged);
+            std::lock_guard lock(mutex);
+            queue.push_back(std::move(prepared));
+            changed.notify_all();
+        }
+    });
+    auto stopProducer = qScopeGuard([&] {
+        {
+            std::lock_guard lock(mutex);
+            stop = true;
+        }
+        changed.notify_all();
+        producer.join();
+    });
+
     for (int n = 0; n < total; ++n) {
         if (progress)
             progress(n, total, files[n]);
@@ -216,12 +291,19 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             report.cancelled = true;
             break;
         }
+        Prepared prepared;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !queue.empty(); });
+            prepared = std::move(queue.front());
+            queue.pop_front();
+            changed.notify_all();
+        }
         if (!batch) {
             batch.emplace(m_library.database());
             sinceCommit.start();
         }
-        if (QFileInfo::exists(files[n]))
-            report.files.append(importFile(files[n]));
+        report.files.append(store(std::move(prepared)));
         if (++inBatch >= kBatchFiles || sinceCommit.elapsed() >= kBatchMillis)
             commitBatch();
     }

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 #include <functional>
 
 namespace digest {
@@ -60,6 +61,18 @@ public:
     static QStringList collectFiles(const QStringList& paths, QStringList* errors = nullptr);
 
     ImportFileResult importFile(const QString& path);
+
+    // The two halves of importFile. prepare() reads, checks, parses and finds
+    // the entity mentions; it touches no database and may run on another
+    // thread (importPaths overlaps it with storing the previous file).
+    struct Prepared {
+        ImportFileResult result;     // failed or unchanged already, or to be stored
+        std::optional<ParsedIssue> issue;
+        QString absPath, hash;
+    };
+    using UnchangedCheck = std::function<bool(const QString& absPath, const QString& hash)>;
+    Prepared prepare(const QString& path, const UnchangedCheck& unchanged) const;
+    ImportFileResult store(Prepared prepared);
 
     using Progress = std::function<void(int done, int total, const QString& currentPath)>;
     ImportReport importPaths(const QStringList& paths, const Progress& progress = {},

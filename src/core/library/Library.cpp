@@ -88,11 +88,15 @@ private:
     bool m_ok = false;
 };
 
-QByteArray compressHtml(const QString& html)
+}  // namespace
+
+QByteArray Library::compressHtml(const QString& html)
 {
     thread_local HtmlCompressor compressor;
     return compressor.compress(html.toUtf8());
 }
+
+namespace {
 
 // For NOT NULL text columns: a null QString would bind SQL NULL.
 QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
@@ -660,14 +664,16 @@ QString excerptAround(const QString& text, const QStringList& terms)
     return out;
 }
 
-bool hasCjk(const QStringList& terms)
+bool hasShortCjk(const QStringList& terms)
 {
-    for (const QString& t : terms)
-        for (const QChar c : t)
-            if (text::isCjk(c.unicode()))
-                return true;
+    for (const QString& t : terms) {
+        const auto cjk = std::count_if(t.begin(), t.end(), [](QChar c) { return text::isCjk(c.unicode()); });
+        if (cjk > 0 && cjk <= 3)
+            return true;
+    }
     return false;
 }
+
 }  // namespace
 
 QList<SearchHit> Library::search(const QString& query, int limit, int offset)
@@ -703,9 +709,10 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     // (title weighs 4× the text) in steps of 0.1, then the newer issue. A CJK bigram also matches across a word boundary (认可|灵活 holds
     // 可灵); such hits are moved behind real mentions within the window we
     // rank here (the page plus a margin), which is where a reader looks.
-    // Only a CJK word the user typed can straddle words in a way worth
-    // re-ranking for (a Latin name cannot; its CJK aliases are long).
-    const bool rerank = hasCjk(q.parsed.positiveTerms);
+    // Only a short CJK word the user typed (可灵, 快手, 智谱) straddles words
+    // often enough to re-rank for: a Latin name cannot, and a longer CJK term
+    // is a phrase of several bigrams that rarely spans two unrelated words.
+    const bool rerank = hasShortCjk(q.parsed.positiveTerms);
     const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
     // Phase 1: the ids of the window, carrying only the sort keys.
@@ -1022,22 +1029,41 @@ void Library::syncEntities()
         m_entityIds.insert(ids.text(0), ids.int64(1));
 }
 
-void Library::linkItem(qint64 itemId, const QString& title, const QString& body)
+void Library::linkItem(qint64 itemId, const ParsedItem& item)
 {
     auto& clear = m_db.cached("DELETE FROM item_entities WHERE item_id = ?1");
     clear.bind(1, itemId).run();
     auto& clearNames = m_db.cached("DELETE FROM discovered_names WHERE item_id = ?1");
     clearNames.bind(1, itemId).run();
-    const QString all = title + QLatin1Char('\n') + body;
+    QList<QPair<QString, int>> mentions;
+    QStringList discovered;
+    if (item.mentions && item.discoveredNames) {
+        mentions = *item.mentions;
+        discovered = *item.discoveredNames;
+    } else {
+        const QString all = item.title + QLatin1Char('\n') + item.text;
+        for (const search::EntityMention& m : m_dictionary->findMentions(all))
+            mentions.append({m.name, m.count});
+        discovered = m_dictionary->discoverModelNames(all);
+    }
     auto& add = m_db.cached("INSERT OR REPLACE INTO item_entities(item_id, entity_id, mentions) VALUES(?1, ?2, ?3)");
-    for (const search::EntityMention& m : m_dictionary->findMentions(all)) {
-        const qint64 id = m_entityIds.value(m.name);
+    for (const auto& [name, count] : mentions) {
+        const qint64 id = m_entityIds.value(name);
         if (id)
-            add.bind(1, itemId).bind(2, id).bind(3, m.count).run();
+            add.bind(1, itemId).bind(2, id).bind(3, count).run();
     }
     auto& addName = m_db.cached("INSERT OR IGNORE INTO discovered_names(item_id, name) VALUES(?1, ?2)");
-    for (const QString& n : m_dictionary->discoverModelNames(all))
+    for (const QString& n : discovered)
         addName.bind(1, itemId).bind(2, n).run();
+}
+
+QHash<QString, QString> Library::sourceHashes()
+{
+    QHash<QString, QString> out;
+    auto s = m_db.prepare("SELECT path, content_hash FROM issue_sources");
+    while (s.step())
+        out.insert(s.text(0), s.text(1));
+    return out;
 }
 
 int Library::relinkEntities(const std::function<void(int, int)>& progress)
@@ -1057,9 +1083,11 @@ int Library::relinkEntities(const std::function<void(int, int)>& progress)
         for (int n = from; n < std::min(total, from + kBatch); ++n) {
             get.bind(1, ids[n]);
             if (get.step()) {
-                const QString title = get.text(0), body = get.text(1);
+                ParsedItem item;
+                item.title = get.text(0);
+                item.text = get.text(1);
                 get.reset();
-                linkItem(ids[n], title, body);
+                linkItem(ids[n], item);
             } else {
                 get.reset();
             }
@@ -1341,8 +1369,8 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             itemId = m_db.lastInsertId();
             ++out.itemsAdded;
         }
-        putHtml.bind(1, itemId).bindBlob(2, compressHtml(it.html)).run();
-        linkItem(itemId, it.title, it.text);
+        putHtml.bind(1, itemId).bindBlob(2, it.compressedHtml.isEmpty() ? compressHtml(it.html) : it.compressedHtml).run();
+        linkItem(itemId, it);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();
         for (qsizetype m = 0; m < it.images.size(); ++m)

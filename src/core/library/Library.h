@@ -193,6 +193,12 @@ public:
     void setStarred(qint64 itemId, bool starred);
     void markIssueRead(qint64 issueId, bool read = true);
 
+    // An item body as the store keeps it (zlib, readable by qUncompress); thread-safe.
+    static QByteArray compressHtml(const QString& html);
+
+    // Every stored source file with the hash of its content (for a fast "unchanged?" check off-thread).
+    QHash<QString, QString> sourceHashes();
+
     // Brings the entities table in line with the dictionary and links every
     // item again (after the dictionary changed). Returns the items linked.
     int relinkEntities(const std::function<void(int done, int total)>& progress = {});
@@ -206,7 +212,7 @@ private:
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
     void syncEntities();
-    void linkItem(qint64 itemId, const QString& title, const QString& text);
+    void linkItem(qint64 itemId, const ParsedItem& item);
     qint64 tagId(const QString& name);
     QString storeImageFile(const ImageRef& image, bool* missing);
     QList<ImageInfo> imagesOf(qint64 itemId);
