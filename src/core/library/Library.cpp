@@ -502,6 +502,13 @@ static bool onlyWords(const ItemFilter& f, const search::ParsedQuery& p, bool im
            && f.tag.isEmpty() && f.entityId == 0 && !p.hasFilters() && !impossible;
 }
 
+// The conditions of a compiled query and a filter, bound in one call.
+void Library::bindQuery(sql::Statement& s, const ItemFilter& f, const CompiledQuery& q)
+{
+    bindConditions(s, f, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
+                   q.impossible);
+}
+
 int Library::countItems(const ItemFilter& filter)
 {
     const CompiledQuery q = compile(filter.text);
@@ -518,8 +525,7 @@ int Library::countItems(const ItemFilter& filter)
     const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts)
                                 + kItemConditions;
     auto s = m_db.prepare(sqlText.c_str());
-    bindConditions(s, filter, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
-                   q.impossible);
+    bindQuery(s, filter, q);
     return s.step() ? s.integer(0) : 0;
 }
 
@@ -565,8 +571,7 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
         + order.keys + (q.match.isEmpty() ? kFromItems : kFromFts) + kItemConditions + order.inner
         + ") AS page JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id" + order.outer;
     auto s = m_db.prepare(sqlText.c_str());
-    bindConditions(s, filter, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
-                   q.impossible);
+    bindQuery(s, filter, q);
     s.bind(7, limit).bind(8, offset);
     QList<ItemRow> out;
     out.reserve(limit);
@@ -689,8 +694,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
                                     + kFromItems + kItemConditions
                                     + " ORDER BY iss.date DESC, iss.id DESC, i.position LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
-        bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after, q.before,
-                       q.impossible);
+        bindQuery(s, none, q);
         s.bind(7, limit).bind(8, offset);
         while (s.step()) {
             SearchHit h;
@@ -748,8 +752,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
                                     + kFromFts + kItemConditions
                                     + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
-        bindConditions(s, none, q.match, q.exclusion, q.companyIds, q.modelIds, q.tags, q.issues, q.after,
-                       q.before, q.impossible);
+        bindQuery(s, none, q);
         s.bind(7, window).bind(8, windowOffset);
         while (s.step()) {
             SearchHit h;

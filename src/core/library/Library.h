@@ -211,6 +211,7 @@ public:
 private:
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
+    static void bindQuery(sql::Statement& s, const ItemFilter& f, const CompiledQuery& q);
     void syncEntities();
     void linkItem(qint64 itemId, const ParsedItem& item);
     qint64 tagId(const QString& name);
