@@ -433,13 +433,12 @@ Library::CompiledQuery Library::compile(const QString& query) const
 }
 
 // The item list's conditions, from fixed fragments; values are always bound.
-//  ?1 scope  ?2 issue id  ?3 month prefix  ?4 series  ?5 tag  ?9 entity id
+//  ?1 (scope, see itemConditions)  ?2 issue id  ?3 month prefix  ?4 series  ?5 tag  ?9 entity id
 //  ?10 exclusion  ?11 company ids  ?12 model ids  ?13 tags  ?14 issues
 //  ?15 after  ?16 before  ?17 impossible
 // (?6 is the MATCH expression in the FTS-driven form; ?7 ?8 LIMIT/OFFSET.)
 static const char* const kItemConditions = R"SQL(
-      (?1 = 0 OR (?1 = 1 AND NOT i.is_read) OR (?1 = 2 AND i.is_starred))
-      AND (?2 = 0 OR i.issue_id = ?2)
+      (?2 = 0 OR i.issue_id = ?2)
       AND (?3 = '' OR substr(iss.date, 1, length(?3)) = ?3)
       AND (?4 = '' OR iss.series = ?4)
       AND (?5 = '' OR EXISTS (SELECT 1 FROM issue_tags it JOIN tags t ON t.id = it.tag_id
@@ -465,6 +464,19 @@ static const char* const kItemConditions = R"SQL(
       AND (?16 = '' OR iss.date < ?16)
       AND NOT ?17
 )SQL";
+
+// The scope is a fixed fragment of its own (not a bound flag), so that the
+// planner can use the partial index on starred items. ?1 stays referenced
+// so that binding it is valid in every shape.
+static std::string itemConditions(ItemFilter::Scope scope)
+{
+    static const char* const scopes[] = {
+        " ?1 IS NOT NULL AND ",
+        " ?1 IS NOT NULL AND NOT i.is_read AND ",
+        " ?1 IS NOT NULL AND i.is_starred AND ",
+    };
+    return std::string(scopes[int(scope)]) + kItemConditions;
+}
 
 // Two shapes: driven by the FTS index when there are search words (so only
 // matching rows are visited), else by the items table.
@@ -523,7 +535,7 @@ int Library::countItems(const ItemFilter& filter)
         return s.step() ? s.integer(0) : 0;
     }
     const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts)
-                                + kItemConditions;
+                                + itemConditions(filter.scope);
     auto s = m_db.prepare(sqlText.c_str());
     bindQuery(s, filter, q);
     return s.step() ? s.integer(0) : 0;
@@ -568,7 +580,7 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
                     "i.is_starred, (SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name FROM item_entities ie "
                     "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name)) "
                     "FROM (SELECT i.id AS id, ")
-        + order.keys + (q.match.isEmpty() ? kFromItems : kFromFts) + kItemConditions + order.inner
+        + order.keys + (q.match.isEmpty() ? kFromItems : kFromFts) + itemConditions(filter.scope) + order.inner
         + ") AS page JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id" + order.outer;
     auto s = m_db.prepare(sqlText.c_str());
     bindQuery(s, filter, q);
@@ -691,7 +703,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     if (q.match.isEmpty()) {
         // Filters or exclusions only: newest first, the start of the text as the snippet.
         const std::string sqlText = std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120)")
-                                    + kFromItems + kItemConditions
+                                    + kFromItems + itemConditions(none.scope)
                                     + " ORDER BY iss.date DESC, iss.id DESC, i.position LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
         bindQuery(s, none, q);
@@ -749,7 +761,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
         }
     } else {
         const std::string sqlText = std::string("SELECT i.id, digest_rank(item_fts, 4.0, 1.0) AS score, iss.date AS d")
-                                    + kFromFts + kItemConditions
+                                    + kFromFts + itemConditions(none.scope)
                                     + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
         bindQuery(s, none, q);
