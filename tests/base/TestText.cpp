@@ -68,6 +68,9 @@ private Q_SLOTS:
     {
         QCOMPARE(text::slugify(QStringLiteral("Changelog News #1")), QStringLiteral("changelog-news-1"));
         QCOMPARE(text::slugify(QStringLiteral("AI资讯 0618")), QStringLiteral("ai资讯-0618"));
+        // Cut at 80 characters, never ending in a dash.
+        const QString cut = text::slugify(QString(79, QLatin1Char('a')) + QStringLiteral(" b"));
+        QCOMPARE(cut, QString(79, QLatin1Char('a')));
     }
 };
 

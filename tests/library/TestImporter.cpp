@@ -146,6 +146,24 @@ private Q_SLOTS:
         QCOMPARE(lib.issue(QStringLiteral("weekly-1"))->items.size(), 2);
     }
 
+    void forcingAKindReadsAnUnchangedFileAgain()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("talk.txt"));
+        write(file, "大家好，这里是科技周报。谷歌发布了新的翻译模型，支持五十五种语言。OpenAI推出了学习模式。我们下期再见。\n");
+        Library lib(QStringLiteral(":memory:"));
+        Importer importer(lib);
+        const ImportFileResult first = importer.importFile(file);
+        QCOMPARE(first.kind, QStringLiteral("transcript"));
+        QCOMPARE(importer.importFile(file).status, ImportFileResult::Status::Unchanged);
+        importer.setForceKind(Importer::ForceKind::Post);
+        const ImportFileResult again = importer.importFile(file);
+        QVERIFY2(!again.failed(), qPrintable(again.message));
+        QCOMPARE(again.kind, QStringLiteral("post"));
+        QCOMPARE(lib.issues().size(), 1);
+        QCOMPARE(lib.issues().first().kind, QStringLiteral("post"));
+    }
+
     void tooLargeFilesAreRefusedBeforeReading()
     {
         QTemporaryDir dir;

@@ -162,9 +162,10 @@ QString slugify(const QString& s)
             dash = true;
         }
     }
+    out.truncate(80);
     while (out.endsWith(QLatin1Char('-')))
         out.chop(1);
-    return out.left(80);
+    return out;
 }
 
 bool isCjk(char32_t c)

@@ -110,7 +110,10 @@ QString disambiguatedSlug(const ParsedIssue& issue, const QString& path)
 
 ImportFileResult Importer::importFile(const QString& path)
 {
-    return store(prepare(path, [this](const QString& p, const QString& h) { return m_library.isUnchanged(p, h); }));
+    return store(prepare(path, [this](const QString& p, const QString& h) {
+        // Forcing a kind means "read it again as this": never skip it as unchanged.
+        return m_forceKind == ForceKind::Auto && m_library.isUnchanged(p, h);
+    }));
 }
 
 Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& unchanged) const
@@ -255,7 +258,9 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
     // producer thread prepares files in order into a small queue. It checks
     // "unchanged" against a snapshot of the stored hashes taken now.
     const QHash<QString, QString> stored = m_library.sourceHashes();
-    const UnchangedCheck unchanged = [&stored](const QString& p, const QString& h) { return stored.value(p) == h; };
+    const UnchangedCheck unchanged = [&stored, this](const QString& p, const QString& h) {
+        return m_forceKind == ForceKind::Auto && stored.value(p) == h;
+    };
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<Prepared> queue;
