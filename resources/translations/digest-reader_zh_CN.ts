@@ -59,6 +59,14 @@
 <context>
     <name>digest::Importer</name>
     <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
         <source>%1: folder cannot be read</source>
         <translation>%1：无法读取文件夹</translation>
     </message>

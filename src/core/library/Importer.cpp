@@ -274,7 +274,15 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
                 if (stop)
                     return;
             }
-            Prepared prepared = prepare(files[n], unchanged);
+            Prepared prepared;
+            try {
+                prepared = prepare(files[n], unchanged);
+            } catch (...) {
+                // Nothing may escape a thread; the file is reported as failed instead.
+                prepared = Prepared{};
+                prepared.result.path = files[n];
+                prepared.result.message = tr("could not be read");
+            }
             std::lock_guard lock(mutex);
             queue.push_back(std::move(prepared));
             changed.notify_all();
