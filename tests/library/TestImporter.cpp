@@ -110,6 +110,21 @@ private Q_SLOTS:
         QVERIFY(r.files.last().notes.join(QLatin1Char(' ')).contains(QStringLiteral("same slug")));
     }
 
+    void fileNameSlugsOfDifferentDigestsDoNotMerge()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("site-a/2024-01-01.md")), "# Site A daily\n\n## 谷歌发布新模型\n\n谷歌发布了新模型。\n");
+        write(dir.filePath(QStringLiteral("site-b/2024-01-01.md")), "# Site B daily\n\n## OpenAI 推出新功能\n\nOpenAI 推出了新功能。\n");
+        Library lib(QStringLiteral(":memory:"));
+        Importer importer(lib);
+        const ImportReport r = importer.importPaths({dir.path()});
+        QCOMPARE(r.failedCount(), 0);
+        QCOMPARE(lib.issues().size(), 2);  // two digests, not one issue whose items the second replaced
+        QCOMPARE(lib.itemTotal(), 2);
+        // Re-importing changes nothing.
+        QCOMPARE(importer.importPaths({dir.path()}).count(ImportFileResult::Status::Unchanged), 2);
+    }
+
     void badInputIsReportedAndNothingStoredIsLost_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -207,6 +207,18 @@ ImportFileResult Importer::store(Prepared p)
         return r;
     }
     try {
+        // A slug that only came from a file name ("2024-01-01.md" in two
+        // sites' folders) is not evidence of one issue: when another file
+        // already holds it under a different title, this one gets the folder
+        // in its slug instead of replacing that issue's items.
+        if (!p.issue->metadata.contains(QStringLiteral("slug"))) {
+            const auto existing = m_library.issueBySlug(p.issue->slug);
+            if (existing && existing->sourcePath != p.absPath && existing->title != p.issue->title) {
+                const QString folder = QFileInfo(p.absPath).dir().dirName();
+                p.issue->slug = text::slugify(folder + QLatin1Char('-') + p.issue->slug);
+                r.slug = p.issue->slug;
+            }
+        }
         r.outcome = m_library.storeIssue(*p.issue, p.absPath, p.hash);
         r.itemCount = r.outcome.itemCount;
         r.status = r.outcome.status == StoreOutcome::Status::Imported ? ImportFileResult::Status::Imported

@@ -287,6 +287,13 @@ std::optional<IssueSummary> Library::issueSummary(qint64 id)
     return firstRow(s, readIssueSummary);
 }
 
+std::optional<IssueSummary> Library::issueBySlug(const QString& slug)
+{
+    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1").c_str());
+    s.bind(1, slug);
+    return firstRow(s, readIssueSummary);
+}
+
 std::optional<IssueDetail> Library::issue(const QString& slugOrId)
 {
     auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1 OR (?2 > 0 AND iss.id = ?2) ORDER BY iss.slug = ?1 DESC LIMIT 1").c_str());

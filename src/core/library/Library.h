@@ -163,6 +163,7 @@ public:
     // -- reading
     QList<IssueSummary> issues();
     std::optional<IssueSummary> issueSummary(qint64 id);
+    std::optional<IssueSummary> issueBySlug(const QString& slug);
     std::optional<IssueDetail> issue(const QString& slugOrId);
     std::optional<ItemRecord> item(qint64 id);
     // Ranked search (bm25, then recency; matches that only cut through words
