@@ -254,7 +254,6 @@ std::optional<QString> Statement::optionalText(int column) const
     return text(column);
 }
 
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
 
 Transaction::Transaction(Database& db) : m_db(db), m_nested(!sqlite3_get_autocommit(db.handle()))
 {

@@ -101,7 +101,6 @@ public:
     QString text(int column) const;         // NULL gives a null QString
     QByteArray blob(int column) const;
     std::optional<QString> optionalText(int column) const;
-    int columnCount() const;
 
 private:
     sqlite3* m_db = nullptr;

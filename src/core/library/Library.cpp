@@ -612,6 +612,21 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
 }
 
 namespace {
+// Where the terms occur in the text as written (case-insensitive): start and length.
+QList<std::pair<qsizetype, qsizetype>> occurrences(const QString& text, const QStringList& terms)
+{
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    for (const QString& term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
+             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
+            spans.append({at, term.size()});
+    }
+    std::sort(spans.begin(), spans.end());
+    return spans;
+}
+
 // A window of the text around the first match, HTML-escaped, each match in
 // <mark>. A plain case-insensitive search finds most matches at once; only
 // when a term is written differently in the text (Gemini1.5Pro for "Gemini
@@ -620,33 +635,22 @@ namespace {
 QString snippetFor(const QString& text, const QStringList& terms)
 {
     constexpr qsizetype kBefore = 30, kLength = 120;
-    struct Span {
-        qsizetype start, length;
-    };
-    QList<Span> spans;
-    for (const QString& term : terms) {
-        if (term.isEmpty())
-            continue;
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
-            spans.append({at, term.size()});
-    }
+    auto spans = occurrences(text, terms);
     if (spans.isEmpty())
         for (const auto& r : search::DigestTokenizer::matchRanges(text, terms))
-            spans.append({r.start, r.length});
-    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
-    const qsizetype from = spans.isEmpty() ? 0 : std::max<qsizetype>(0, spans.first().start - kBefore);
+            spans.append({r.start, r.length});  // matchRanges comes sorted
+    const qsizetype from = spans.isEmpty() ? 0 : std::max<qsizetype>(0, spans.first().first - kBefore);
     const qsizetype to = std::min(text.size(), from + kLength);
     QString out;
     if (from > 0)
         out += QStringLiteral("…");
     qsizetype pos = from;
-    for (const Span& sp : spans) {
-        if (sp.start < pos || sp.start >= to)
+    for (const auto& [start, length] : spans) {
+        if (start < pos || start >= to)
             continue;  // overlapping or outside the window
-        const qsizetype end = std::min(to, sp.start + sp.length);
-        out += text.mid(pos, sp.start - pos).toHtmlEscaped();
-        out += QStringLiteral("<mark>") + text.mid(sp.start, end - sp.start).toHtmlEscaped() + QStringLiteral("</mark>");
+        const qsizetype end = std::min(to, start + length);
+        out += text.mid(pos, start - pos).toHtmlEscaped();
+        out += QStringLiteral("<mark>") + text.mid(start, end - start).toHtmlEscaped() + QStringLiteral("</mark>");
         pos = end;
     }
     out += text.mid(pos, to - pos).toHtmlEscaped();
@@ -662,17 +666,11 @@ QString snippetFor(const QString& text, const QStringList& terms)
 QString excerptAround(const QString& text, const QStringList& terms)
 {
     constexpr qsizetype kContext = 12;
-    QList<std::pair<qsizetype, qsizetype>> spans;
-    for (const QString& term : terms) {
-        if (term.isEmpty())
-            continue;
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
-            spans.append({std::max<qsizetype>(0, at - kContext), std::min(text.size(), at + term.size() + kContext)});
-    }
+    QList<std::pair<qsizetype, qsizetype>> spans;  // [from, to) windows
+    for (const auto& [at, length] : occurrences(text, terms))
+        spans.append({std::max<qsizetype>(0, at - kContext), std::min(text.size(), at + length + kContext)});
     if (spans.isEmpty())
         return text;
-    std::sort(spans.begin(), spans.end());
     QString out;
     qsizetype from = spans.first().first, to = spans.first().second;
     for (const auto& [a, b] : spans) {
