@@ -110,6 +110,45 @@ private Q_SLOTS:
         QVERIFY(r.files.last().notes.join(QLatin1Char(' ')).contains(QStringLiteral("same slug")));
     }
 
+    // The index rows of a batch are written after its files' savepoints
+    // (Library::setIndexDeferred): a file that replaces items stored earlier
+    // in the same batch, and a file that fails half-way, must leave an index
+    // that agrees with the items table.
+    void deferredIndexAgreesWithTheItemsAfterReplacementsAndFailures()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("a/w1.md")), kPost);
+        QByteArray replaced = kPost;
+        replaced.replace("谷歌", "百度");
+        write(dir.filePath(QStringLiteral("b/w1-again.md")), replaced);  // same slug: replaces a/w1.md's items
+        QByteArray other = kPost;
+        other.replace("weekly-1", "weekly-2").replace("谷歌", "可灵");
+        write(dir.filePath(QStringLiteral("c/w2.md")), other);
+        QByteArray broken = kPost;
+        broken.replace("weekly-1", "weekly-3").replace("## OpenAI 推出新功能", "## 坏条目");
+        write(dir.filePath(QStringLiteral("d/w3.md")), broken);
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        // Failure injection: storing the item titled 坏条目 aborts, after the issue
+        // row and its first item were written inside the file's savepoint.
+        lib.database().exec("CREATE TEMP TRIGGER inject_failure BEFORE INSERT ON main.items WHEN new.title = '坏条目'"
+                            " BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        Importer importer(lib);
+        const ImportReport r = importer.importPaths({dir.path()});
+        QCOMPARE(r.failedCount(), 1);
+        QVERIFY(r.files.last().message.contains(QStringLiteral("injected failure")));
+        QVERIFY(!lib.issue(QStringLiteral("weekly-3")));
+        QCOMPARE(lib.countSearch(QStringLiteral("谷歌")), 0);  // replaced by b/w1-again.md
+        QCOMPARE(lib.countSearch(QStringLiteral("百度")), 1);
+        QCOMPARE(lib.countSearch(QStringLiteral("可灵")), 1);
+        QCOMPARE(lib.countSearch(QStringLiteral("坏条目")), 0);
+        QCOMPARE(lib.countSearch(QStringLiteral("OpenAI")), 2);  // weekly-1 and weekly-2, not the failed weekly-3
+        QCOMPARE(lib.itemTotal(), 4);
+        QCOMPARE(lib.pendingIndexRows(), 0);
+        // FTS5 compares its index with the items table; a row indexed twice,
+        // or deleted without having been indexed, fails this.
+        lib.database().exec("INSERT INTO item_fts(item_fts, rank) VALUES('integrity-check', 1)");
+    }
+
     void fileNameSlugsOfDifferentDigestsDoNotMerge()
     {
         QTemporaryDir dir;

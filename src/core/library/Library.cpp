@@ -1174,6 +1174,15 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
 {
     StoreOutcome out;
     out.slug = parsed.slug;
+    if (!m_pendingIndex.empty()) {
+        auto& touches = m_db.cached("SELECT EXISTS(SELECT 1 FROM issues WHERE slug = ?1)"
+                                    " OR EXISTS(SELECT 1 FROM issue_sources WHERE path = ?2)");
+        touches.bind(1, parsed.slug).bind(2, sourcePath);
+        const bool replacesStoredItems = touches.step() && touches.integer(0) != 0;
+        touches.reset();
+        if (replacesStoredItems)
+            writePendingIndex();  // outside this file's savepoint, see setIndexDeferred()
+    }
     sql::Transaction tx(m_db);
 
     // A file that used to feed another issue (its slug changed): when it was
@@ -1366,6 +1375,8 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     auto& clearTags = m_db.cached("DELETE FROM item_tags WHERE item_id = ?1");
     auto& addLink = m_db.cached("INSERT INTO links(item_id, position, url, text) VALUES(?1, ?2, ?3, ?4)");
     auto& addTag = m_db.cached("INSERT OR IGNORE INTO item_tags(item_id, tag_id) VALUES(?1, ?2)");
+    auto& indexRow = m_db.cached("INSERT INTO item_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
+    std::vector<PendingIndexRow> pending;
 
     for (qsizetype n = 0; n < parsed.items.size(); ++n) {
         const ParsedItem& it = parsed.items[n];
@@ -1388,6 +1399,11 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         } else {
             itemId = m_db.lastInsertId();
             ++out.itemsAdded;
+            // Changed items are re-indexed by the items_fts_update trigger; new ones here.
+            if (m_indexDeferred)
+                pending.push_back({itemId, nn(it.title), nn(it.text)});
+            else
+                indexRow.bind(1, itemId).bind(2, nn(it.title)).bind(3, nn(it.text)).run();
         }
         putHtml.bind(1, itemId).bindBlob(2, it.compressedHtml.isEmpty() ? compressHtml(it.html) : it.compressedHtml).run();
         linkItem(itemId, it);
@@ -1401,7 +1417,30 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     }
     out.itemCount = int(parsed.items.size());
     tx.commit();
+    // Queued only once the file's savepoint holds: a file that rolls back leaves nothing behind.
+    std::move(pending.begin(), pending.end(), std::back_inserter(m_pendingIndex));
     return out;
 }
+
+void Library::setIndexDeferred(bool deferred)
+{
+    if (!deferred)
+        writePendingIndex();
+    m_indexDeferred = deferred;
+}
+
+void Library::writePendingIndex()
+{
+    if (m_pendingIndex.empty())
+        return;
+    sql::Transaction tx(m_db);
+    auto& indexRow = m_db.cached("INSERT INTO item_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
+    for (const PendingIndexRow& row : m_pendingIndex)
+        indexRow.bind(1, row.itemId).bind(2, row.title).bind(3, row.text).run();
+    tx.commit();
+    m_pendingIndex.clear();
+}
+
+void Library::discardPendingIndex() { m_pendingIndex.clear(); }
 
 }  // namespace digest

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace digest {
 
@@ -209,6 +210,19 @@ public:
     bool isUnchanged(const QString& sourcePath, const QString& contentHash);
     StoreOutcome storeIssue(const ParsedIssue& issue, const QString& sourcePath, const QString& contentHash);
 
+    // -- bulk import. FTS5 writes its in-memory index out as a new segment at
+    // every savepoint, so indexing each file inside its own savepoint made one
+    // tiny segment per file and merged them over and over (a third of the
+    // import's time). While indexing is deferred, storeIssue() queues the new
+    // items' index rows and the caller writes them with writePendingIndex()
+    // outside any savepoint, before it commits. A file that replaces stored
+    // items writes the queue first, so FTS5 never deletes a row it has not seen.
+    void setIndexDeferred(bool deferred);
+    void writePendingIndex();
+    // The transaction holding the queued rows' items rolled back: forget them.
+    void discardPendingIndex();
+    qsizetype pendingIndexRows() const { return qsizetype(m_pendingIndex.size()); }
+
 private:
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
@@ -224,6 +238,12 @@ private:
     sql::Database m_db;
     std::shared_ptr<const search::EntityDictionary> m_dictionary;
     QHash<QString, qint64> m_entityIds;  // canonical name → entities.id
+    struct PendingIndexRow {
+        qint64 itemId;
+        QString title, text;
+    };
+    bool m_indexDeferred = false;
+    std::vector<PendingIndexRow> m_pendingIndex;
 };
 
 }  // namespace digest
