@@ -39,7 +39,7 @@ struct ParsedItem {
     // works them out itself.
     std::optional<QList<QPair<QString, int>>> mentions;
     std::optional<QStringList> discoveredNames;
-    QByteArray compressedHtml;  // html as the store keeps it (qCompress format); empty: the store compresses
+    QByteArray compressedHtml;  // html as the store keeps it (ItemHtmlCodec); empty: the store encodes it
 };
 
 struct ParsedIssue {

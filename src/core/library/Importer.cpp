@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "EntityDictionary.h"
+#include "ItemHtmlCodec.h"
 
 #include "PostParser.h"
 #include "Text.h"
@@ -185,7 +186,8 @@ Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& 
                 mentions.append({m.name, m.count});
             item.mentions = std::move(mentions);
             item.discoveredNames = dictionary.discoverModelNames(all);
-            item.compressedHtml = Library::compressHtml(item.html);
+            item.compressedHtml =
+                ItemHtmlCodec::encode(item.html, ItemHtmlCodec::dictionary(item.title, item.text, item.sourceUrl));
         }
         r.slug = issue.slug;
         r.kind = issue.kind;
@@ -362,8 +364,10 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
     commitBatch();
     if (total > 0) {
         // A large import leaves a large WAL file behind; fold it into the
-        // library now rather than at some later reader's expense.
+        // library now rather than at some later reader's expense, after
+        // handing the pages FTS5 merged away back to the file system.
         try {
+            m_library.database().exec("PRAGMA incremental_vacuum");
             m_library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (const std::exception&) {
             // Busy readers (the GUI) keep it for later: not an import failure.

@@ -3,12 +3,12 @@
 #include "DigestRank.h"
 #include "DigestTokenizer.h"
 #include "EntityDictionary.h"
+#include "ItemHtmlCodec.h"
 #include "Migrations.h"
 #include "QueryParser.h"
 #include "Text.h"
 
 #include <sqlite3.h>
-#include <zlib.h>
 #include <unicode/uversion.h>
 
 #include <cmath>
@@ -55,48 +55,6 @@ QString itemHash(const ParsedItem& item)
     return QString::fromLatin1(h.result().toHex());
 }
 
-// qCompress() sets up and tears down a zlib stream per call (~300 KiB
-// allocated and zeroed each time), which dominated importing 120,000 items.
-// This keeps one stream and writes the same format, so qUncompress() reads it.
-class HtmlCompressor {
-public:
-    HtmlCompressor() { m_ok = deflateInit(&m_stream, 6) == Z_OK; }
-    ~HtmlCompressor() { deflateEnd(&m_stream); }
-    QByteArray compress(const QByteArray& in)
-    {
-        if (!m_ok)
-            return qCompress(in, 6);
-        deflateReset(&m_stream);
-        QByteArray out(4 + qsizetype(deflateBound(&m_stream, uLong(in.size()))), Qt::Uninitialized);
-        const quint32 n = quint32(in.size());  // qCompress's header: the size, big-endian
-        out[0] = char(n >> 24);
-        out[1] = char(n >> 16);
-        out[2] = char(n >> 8);
-        out[3] = char(n);
-        m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
-        m_stream.avail_in = uInt(in.size());
-        m_stream.next_out = reinterpret_cast<Bytef*>(out.data() + 4);
-        m_stream.avail_out = uInt(out.size() - 4);
-        if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END)
-            return qCompress(in, 6);
-        out.resize(4 + qsizetype(m_stream.total_out));
-        return out;
-    }
-
-private:
-    z_stream m_stream{};
-    bool m_ok = false;
-};
-
-}  // namespace
-
-QByteArray Library::compressHtml(const QString& html)
-{
-    thread_local HtmlCompressor compressor;
-    return compressor.compress(html.toUtf8());
-}
-
-namespace {
 
 // For NOT NULL text columns: a null QString would bind SQL NULL.
 QString nn(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
@@ -124,6 +82,10 @@ Library::Library(const QString& path) : m_path(path)
     m_db.open(path);
     sqlite3_create_function_v2(m_db.handle(), "digest_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                sqlFold, nullptr, nullptr, nullptr);
+    // A new library returns the pages that FTS5 merges and re-imports free to
+    // the file system after each import (Importer runs incremental_vacuum);
+    // the setting only takes before the first table exists.
+    m_db.exec("PRAGMA auto_vacuum = INCREMENTAL");
     // WAL: readers (the GUI) never block the importer; NORMAL is durable in WAL
     // mode except for the last transactions on power loss, never corrupting.
     m_db.exec("PRAGMA journal_mode = WAL");
@@ -361,11 +323,13 @@ std::optional<ItemRecord> Library::item(qint64 id)
     r.position = s.integer(2);
     r.title = s.text(3);
     r.text = s.text(4);
-    if (s.isBlob(5))
-        r.html = QString::fromUtf8(qUncompress(s.blob(5)));
-    else
-        r.html = s.text(5);
     r.sourceUrl = s.optionalText(6);
+    if (s.isBlob(5))
+        r.html = ItemHtmlCodec::decode(s.blob(5), ItemHtmlCodec::dictionary(r.title, r.text, r.sourceUrl));
+    else
+        r.html = s.text(5);  // schema 4 and earlier kept it as text
+    if (r.html.isEmpty() && !r.text.isEmpty())
+        r.html = QStringLiteral("<p>%1</p>").arg(r.text.toHtmlEscaped());
     r.startMs = s.isNull(7) ? -1 : s.int64(7);
     r.line = s.integer(8);
     r.read = s.integer(9) != 0;
@@ -571,7 +535,8 @@ static const PageOrder kPageOrders[] = {
      " ORDER BY page.k1 ASC, page.k2 ASC, page.k3 ASC"},
     {"i.title AS k1, i.id AS k2, 0 AS k3", " ORDER BY k1 COLLATE NOCASE ASC, k2 ASC LIMIT ?7 OFFSET ?8",
      " ORDER BY page.k1 COLLATE NOCASE ASC, page.k2 ASC"},
-    {"round(digest_rank(item_fts, 4.0, 1.0), 1) AS k1, iss.date AS k2, i.id AS k3",
+    // The index's columns are (text, title): a title match weighs four text matches.
+    {"round(digest_rank(item_fts, 1.0, 4.0), 1) AS k1, iss.date AS k2, i.id AS k3",
      " ORDER BY k1 ASC, k2 DESC, k3 DESC LIMIT ?7 OFFSET ?8", " ORDER BY page.k1 ASC, page.k2 DESC, page.k3 DESC"},
 };
 
@@ -750,10 +715,10 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
         // fewer matches, rank them all.
         constexpr int kRankWindow = 1000;
         const bool bounded = offset + limit <= kRankWindow;
-        auto s = m_db.prepare(bounded ? "SELECT rowid, score FROM (SELECT rowid, digest_rank(item_fts, 4.0, 1.0) AS score "
+        auto s = m_db.prepare(bounded ? "SELECT rowid, score FROM (SELECT rowid, digest_rank(item_fts, 1.0, 4.0) AS score "
                                         "FROM item_fts WHERE item_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?4) "
                                         "ORDER BY round(score, 1), rowid DESC LIMIT ?2 OFFSET ?3"
-                                      : "SELECT rowid, digest_rank(item_fts, 4.0, 1.0) AS score FROM item_fts "
+                                      : "SELECT rowid, digest_rank(item_fts, 1.0, 4.0) AS score FROM item_fts "
                                         "WHERE item_fts MATCH ?1 ORDER BY round(score, 1), rowid DESC LIMIT ?2 OFFSET ?3");
         s.bind(1, q.match).bind(2, window).bind(3, windowOffset);
         if (bounded)
@@ -765,7 +730,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
             out.append(h);
         }
     } else {
-        const std::string sqlText = std::string("SELECT i.id, digest_rank(item_fts, 4.0, 1.0) AS score, iss.date AS d")
+        const std::string sqlText = std::string("SELECT i.id, digest_rank(item_fts, 1.0, 4.0) AS score, iss.date AS d")
                                     + kFromFts + itemConditions(none.scope)
                                     + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
@@ -1405,7 +1370,11 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             else
                 indexRow.bind(1, itemId).bind(2, nn(it.title)).bind(3, nn(it.text)).run();
         }
-        putHtml.bind(1, itemId).bindBlob(2, it.compressedHtml.isEmpty() ? compressHtml(it.html) : it.compressedHtml).run();
+        putHtml.bind(1, itemId)
+            .bindBlob(2, it.compressedHtml.isEmpty()
+                             ? ItemHtmlCodec::encode(it.html, ItemHtmlCodec::dictionary(it.title, it.text, it.sourceUrl))
+                             : it.compressedHtml)
+            .run();
         linkItem(itemId, it);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();

@@ -195,9 +195,6 @@ public:
     void setStarred(qint64 itemId, bool starred);
     void markIssueRead(qint64 issueId, bool read = true);
 
-    // An item body as the store keeps it (zlib, readable by qUncompress); thread-safe.
-    static QByteArray compressHtml(const QString& html);
-
     // Every stored source file with the hash of its content (for a fast "unchanged?" check off-thread).
     QHash<QString, QString> sourceHashes();
 
