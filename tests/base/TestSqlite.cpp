@@ -77,6 +77,40 @@ private Q_SLOTS:
         QCOMPARE(s.int64(0), 0);
     }
 
+    void readTransactionHoldsOneSnapshotAndEndsIt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.db"));
+        Database reader(path);
+        reader.exec("PRAGMA journal_mode = WAL");
+        reader.exec("CREATE TABLE t(x)");
+        reader.exec("INSERT INTO t VALUES(1)");
+        Database writer(path);
+        auto count = [&] {
+            auto s = reader.prepare("SELECT count(*) FROM t");
+            return s.step() ? s.int64(0) : -1;
+        };
+        {
+            const ReadTransaction snapshot(reader);
+            QCOMPARE(count(), 1);
+            writer.exec("INSERT INTO t VALUES(2)");  // WAL: the writer is not blocked by the reader
+            QCOMPARE(count(), 1);                    // ...and the reader keeps its snapshot
+        }
+        QCOMPARE(count(), 2);
+        // Ended: a write transaction on the same connection is a real BEGIN, not a savepoint.
+        Transaction tx(reader);
+        QVERIFY(!tx.isNested());
+        tx.commit();
+        // Inside a transaction it does nothing (and leaves the transaction open).
+        Transaction outer(reader);
+        {
+            const ReadTransaction inner(reader);
+        }
+        reader.exec("INSERT INTO t VALUES(3)");
+        outer.commit();
+        QCOMPARE(count(), 3);
+    }
+
     void moveTransfersOwnership()
     {
         Database a(QStringLiteral(":memory:"));

@@ -285,4 +285,25 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db), m_active(sqlite3_get_autocommit(db.handle()) != 0)
+{
+    if (m_active)
+        m_db.exec("BEGIN");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_active)
+        return;
+    try {
+        m_db.resetCached();
+        m_db.exec("COMMIT");
+    } catch (...) {
+        // Never leave the connection inside a transaction: the next writer
+        // would take its BEGIN IMMEDIATE for a savepoint.
+        if (!sqlite3_get_autocommit(m_db.handle()))
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
 }  // namespace digest::sql

@@ -126,4 +126,19 @@ private:
     bool m_done = false;
 };
 
+// One read snapshot for several statements (BEGIN, then COMMIT): they see
+// the same data, and in WAL mode the shared lock is taken once instead of
+// once per statement. Inside another transaction it does nothing.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_active = false;
+};
+
 }  // namespace digest::sql

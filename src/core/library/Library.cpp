@@ -624,31 +624,30 @@ QString snippetFor(const QString& text, const QStringList& terms)
     return out.simplified();
 }
 
-// The parts of a text around each plain occurrence of the terms (a dozen
-// characters either side, joined by line breaks): enough context for ICU's
-// word breaker to tell 快手|可灵 from 认可|灵活, at a fraction of the cost of
-// segmenting the whole text. The whole text when no term occurs as written.
-QString excerptAround(const QString& text, const QStringList& terms)
+// True when the terms occur only where they cut through a dictionary word
+// (认可|灵活 for 可灵). Each plain occurrence is judged on a dozen characters
+// either side, enough for ICU's word breaker to tell 快手|可灵 from 认可|灵活
+// at a fraction of the cost of segmenting the whole text, and the first clean
+// mention settles it. The whole text is judged when no term occurs as
+// written (Gemini1.5Pro for "Gemini 1.5 Pro").
+bool onlyStraddlingMentions(const QString& text, const QStringList& terms)
 {
     constexpr qsizetype kContext = 12;
-    QList<std::pair<qsizetype, qsizetype>> spans;  // [from, to) windows
-    for (const auto& [at, length] : occurrences(text, terms))
-        spans.append({std::max<qsizetype>(0, at - kContext), std::min(text.size(), at + length + kContext)});
-    if (spans.isEmpty())
-        return text;
-    QString out;
-    qsizetype from = spans.first().first, to = spans.first().second;
-    for (const auto& [a, b] : spans) {
-        if (a <= to) {
-            to = std::max(to, b);
-            continue;
-        }
-        out += text.mid(from, to - from) + QLatin1Char('\n');
-        from = a;
-        to = b;
+    const auto spans = occurrences(text, terms);
+    if (spans.isEmpty()) {
+        const auto counts = search::DigestTokenizer::countMentions(text, terms);
+        return counts.total() > 0 && counts.clean == 0;
     }
-    out += text.mid(from, to - from);
-    return out;
+    bool mentioned = false;
+    for (const auto& [at, length] : spans) {
+        const qsizetype from = std::max<qsizetype>(0, at - kContext);
+        const qsizetype to = std::min(text.size(), at + length + kContext);
+        const auto counts = search::DigestTokenizer::countMentions(text.mid(from, to - from), terms);
+        if (counts.clean > 0)
+            return false;
+        mentioned = mentioned || counts.total() > 0;
+    }
+    return mentioned;
 }
 
 bool hasShortCjk(const QStringList& terms)
@@ -670,6 +669,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     if (q.parsed.isEmpty() || limit <= 0)
         return out;
     const ItemFilter none;
+    const sql::ReadTransaction snapshot(m_db);  // one snapshot (and one lock) for all the statements below
     if (q.match.isEmpty()) {
         // Filters or exclusions only: newest first, the start of the text as the snippet.
         const std::string sqlText = std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120)")
@@ -757,9 +757,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
             h.date = row.text(4);
             const QString body = row.text(3);
             if (rerank) {
-                const auto counts = search::DigestTokenizer::countMentions(
-                    excerptAround(h.title + QLatin1Char('\n') + body, q.parsed.highlightTerms), q.parsed.highlightTerms);
-                h.straddling = counts.total() > 0 && counts.clean == 0;
+                h.straddling = onlyStraddlingMentions(h.title + QLatin1Char('\n') + body, q.parsed.highlightTerms);
             }
             texts.insert(h.itemId, body);
         }
