@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace digest {
@@ -175,7 +176,8 @@ ImageRef MarkdownItemExtractor::resolveImage(const QString& src, const QString& 
     } else if (scheme.match(path).hasMatch()) {
         return img;  // mailto:, ftp:… neither local nor a web image
     } else {
-        const qsizetype cut = path.indexOf(QRegularExpression(QStringLiteral("[?#]")));
+        const auto query = std::find_if(path.begin(), path.end(), [](QChar c) { return c == u'?' || c == u'#'; });
+        const qsizetype cut = query == path.end() ? -1 : query - path.begin();
         if (cut >= 0)
             path.truncate(cut);
         path = QUrl::fromPercentEncoding(path.toUtf8());

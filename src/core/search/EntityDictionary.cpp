@@ -515,7 +515,9 @@ QStringList EntityDictionary::discoverModelNames(const QString& text) const
     while (it.hasNext()) {
         const auto m = it.next();
         const QString name = m.captured(1);
-        const QString letters = name.section(QRegularExpression(QStringLiteral("[-_\\d]")), 0, 0).toLower();
+        const auto firstNonLetter = std::find_if(name.begin(), name.end(),
+                                                 [](QChar c) { return c == u'-' || c == u'_' || c.isDigit(); });
+        const QString letters = QStringView(name.begin(), firstNonLetter).toString().toLower();
         const QString version = m.captured(2);
         if (notModels.contains(letters))
             continue;

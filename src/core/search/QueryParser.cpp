@@ -97,7 +97,8 @@ QList<Item> lex(const QString& s)
             while (i < n && !isBreak(s[i]))
                 ++i;
             QString word = s.mid(start, i - start);
-            const qsizetype colon = word.indexOf(QRegularExpression(QStringLiteral("[:：]")));
+            static const QRegularExpression colonMark(QStringLiteral("[:：]"));
+            const qsizetype colon = word.indexOf(colonMark);
             const Filter filter = colon > 0 ? filterNamed(word.left(colon)) : Filter::None;
             if (filter != Filter::None) {
                 item.filter = filter;
