@@ -404,6 +404,10 @@ Library::CompiledQuery Library::compile(const QString& query) const
 }
 
 // The item list's conditions, from fixed fragments; values are always bound.
+// Tag and entity conditions are uncorrelated `IN (SELECT …)`: SQLite builds
+// each set once per statement and probes it per row, where a correlated
+// EXISTS ran its subquery for every row (company:谷歌 counted in 120 ms
+// instead of 20–30 ms on the 120,000-item library).
 //  ?1 (scope, see itemConditions)  ?2 issue id  ?3 month prefix  ?4 series  ?5 tag  ?9 entity id
 //  ?10 exclusion  ?11 company ids  ?12 model ids  ?13 tags  ?14 issues
 //  ?15 after  ?16 before  ?17 impossible
@@ -412,23 +416,23 @@ static const char* const kItemConditions = R"SQL(
       (?2 = 0 OR i.issue_id = ?2)
       AND (?3 = '' OR substr(iss.date, 1, length(?3)) = ?3)
       AND (?4 = '' OR iss.series = ?4)
-      AND (?5 = '' OR EXISTS (SELECT 1 FROM issue_tags it JOIN tags t ON t.id = it.tag_id
-                                WHERE it.issue_id = iss.id AND t.name = ?5)
-                   OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                                WHERE it.item_id = i.id AND t.name = ?5))
-      AND (?9 = 0 OR EXISTS (SELECT 1 FROM item_entities ie WHERE ie.item_id = i.id
-                               AND (ie.entity_id = ?9 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = ?9))))
+      AND (?5 = '' OR iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id
+                                   WHERE t.name = ?5)
+                   OR i.id IN (SELECT it.item_id FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                                 WHERE t.name = ?5))
+      AND (?9 = 0 OR i.id IN (SELECT ie.item_id FROM item_entities ie
+                                WHERE ie.entity_id IN (SELECT id FROM entities WHERE id = ?9 OR maker_id = ?9)))
       AND (?10 = '' OR i.id NOT IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?10))
-      AND (?11 = '[]' OR EXISTS (SELECT 1 FROM item_entities ie JOIN entities e ON e.id = ie.entity_id
-                                   WHERE ie.item_id = i.id
-                                     AND (e.id IN (SELECT value FROM json_each(?11))
-                                          OR e.maker_id IN (SELECT value FROM json_each(?11)))))
-      AND (?12 = '[]' OR EXISTS (SELECT 1 FROM item_entities ie WHERE ie.item_id = i.id
-                                   AND ie.entity_id IN (SELECT value FROM json_each(?12))))
-      AND (?13 = '[]' OR EXISTS (SELECT 1 FROM issue_tags it JOIN tags t ON t.id = it.tag_id
-                                   WHERE it.issue_id = iss.id AND t.name IN (SELECT value FROM json_each(?13)))
-                      OR EXISTS (SELECT 1 FROM item_tags it JOIN tags t ON t.id = it.tag_id
-                                   WHERE it.item_id = i.id AND t.name IN (SELECT value FROM json_each(?13))))
+      AND (?11 = '[]' OR i.id IN (SELECT ie.item_id FROM item_entities ie
+                                    WHERE ie.entity_id IN (SELECT id FROM entities
+                                                             WHERE id IN (SELECT value FROM json_each(?11))
+                                                                OR maker_id IN (SELECT value FROM json_each(?11)))))
+      AND (?12 = '[]' OR i.id IN (SELECT ie.item_id FROM item_entities ie
+                                    WHERE ie.entity_id IN (SELECT value FROM json_each(?12))))
+      AND (?13 = '[]' OR iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id
+                                      WHERE t.name IN (SELECT value FROM json_each(?13)))
+                      OR i.id IN (SELECT it.item_id FROM item_tags it JOIN tags t ON t.id = it.tag_id
+                                    WHERE t.name IN (SELECT value FROM json_each(?13))))
       AND (?14 = '[]' OR iss.slug IN (SELECT value FROM json_each(?14))
                       OR CAST(iss.id AS TEXT) IN (SELECT value FROM json_each(?14)))
       AND (?15 = '' OR iss.date >= ?15)
