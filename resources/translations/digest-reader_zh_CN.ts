@@ -57,6 +57,60 @@
     </message>
 </context>
 <context>
+    <name>digest::CharsetDecoder</name>
+    <message>
+        <source>empty transcript: no text after decoding (%1)</source>
+        <translation>文字稿是空的：按 %1 解码后没有文字</translation>
+    </message>
+    <message>
+        <source>not a text file: control characters after decoding as %1</source>
+        <translation>不是文本文件：按 %1 解码后含有控制字符</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>invalid %1 after byte order mark</source>
+        <translation>字节顺序标记之后的内容不是有效的 %1</translation>
+    </message>
+    <message>
+        <source>charset: UTF-16 without byte order mark, read as %1</source>
+        <translation>字符集：没有字节顺序标记的 UTF-16，按 %1 读取</translation>
+    </message>
+    <message>
+        <source>not a text file: binary content (NUL or control bytes) in the first 8 KiB</source>
+        <translation>不是文本文件：前 8 KiB 中有二进制内容（NUL 或控制字节）</translation>
+    </message>
+    <message>
+        <source>charset guessed as %1 (confidence %2%)</source>
+        <translation>字符集推测为 %1（置信度 %2%）</translation>
+    </message>
+    <message>
+        <source>cannot decode: not valid UTF-8 (byte offset %1) and no known charset matches</source>
+        <translation>无法解码：不是有效的 UTF-8（字节偏移 %1），也不符合任何已知字符集</translation>
+    </message>
+</context>
+<context>
+    <name>digest::FrontMatterReader</name>
+    <message>
+        <source>TOML front matter opened with +++ is never closed</source>
+        <translation>以 +++ 开始的 TOML 前置元数据没有结束行</translation>
+    </message>
+    <message>
+        <source>invalid TOML front matter: %1</source>
+        <translation>TOML 前置元数据无效：%1</translation>
+    </message>
+    <message>
+        <source>invalid YAML front matter: expected key: value pairs</source>
+        <translation>YAML 前置元数据无效：应为“键: 值”形式</translation>
+    </message>
+    <message>
+        <source>invalid YAML front matter: %1</source>
+        <translation>YAML 前置元数据无效：%1</translation>
+    </message>
+</context>
+<context>
     <name>digest::Importer</name>
     <message>
         <source>could not be read</source>
@@ -101,6 +155,48 @@
     <message>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
+    </message>
+</context>
+<context>
+    <name>digest::PostParser</name>
+    <message>
+        <source>file is too large to be a post (%1 bytes; the limit is %2 MiB)</source>
+        <translation>文件太大，不像是一篇文章（%1 字节；上限为 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>file is binary, not a Markdown post</source>
+        <translation>文件是二进制文件，不是 Markdown 文章</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 on line %1</source>
+        <translation>第 %1 行不是有效的 UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>digest::TranscriptParser</name>
+    <message>
+        <source>no subtitle cues (expected &quot;00:00:01,000 --&gt; …&quot; lines)</source>
+        <translation>没有字幕条目（应有“00:00:01,000 --&gt; …”这样的行）</translation>
+    </message>
+    <message>
+        <source>no WebVTT cues</source>
+        <translation>没有 WebVTT 字幕条目</translation>
+    </message>
+    <message>
+        <source>no text</source>
+        <translation>没有文字</translation>
+    </message>
+    <message>
+        <source>%1: no sentences found</source>
+        <translation>%1：没有找到句子</translation>
+    </message>
+    <message>
+        <source>no news items found in the transcript body</source>
+        <translation>文字稿正文中没有找到新闻条目</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "LibraryWorker.h"
 #include "LinkHandler.h"
 #include "MentionsChart.h"
+#include "PostParser.h"
 #include "SidebarModel.h"
 #include "Translations.h"
 
@@ -237,6 +238,11 @@ private Q_SLOTS:
         QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
         QCOMPARE(QCoreApplication::translate("digest::gui::SidebarModel", "All items"), QStringLiteral("全部条目"));
         QCOMPARE(QCoreApplication::translate("digest::gui::MainWindow", "&Find"), QStringLiteral("查找(&F)"));
+        // The parsers' messages reach the import report in the user's language too.
+        QCOMPARE(PostParser::parse(QStringLiteral("/tmp/empty.md"), QByteArray()).error, QStringLiteral("文件是空的"));
+        const ParseResult badToml = PostParser::parse(QStringLiteral("/tmp/bad.md"), "+++\ntitle = [\n+++\n\n## A\n\nb\n");
+        QVERIFY2(badToml.error.startsWith(QStringLiteral("TOML 前置元数据无效：")), qPrintable(badToml.error));
+        QCOMPARE(badToml.errorLine, 2);
         // And every message of the .ts file is finished.
         QFile ts(QStringLiteral(DIGEST_SOURCE_DIR "/resources/translations/digest-reader_zh_CN.ts"));
         QVERIFY(ts.open(QIODevice::ReadOnly));

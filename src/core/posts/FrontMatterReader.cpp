@@ -170,7 +170,7 @@ FrontMatter FrontMatterReader::read(const QByteArray& bytes)
     }
     fm.format = d.format;
     if (d.closeLine < 0) {
-        fm.error = QStringLiteral("TOML front matter opened with +++ is never closed");
+        fm.error = tr("TOML front matter opened with +++ is never closed");
         fm.errorLine = d.openLine + 1;
         return fm;
     }
@@ -185,7 +185,7 @@ FrontMatter FrontMatterReader::read(const QByteArray& bytes)
             const toml::table table = toml::parse(text);
             fm.data = tomlToJson(table).toObject();
         } catch (const toml::parse_error& e) {
-            fm.error = QStringLiteral("invalid TOML front matter: %1")
+            fm.error = tr("invalid TOML front matter: %1")
                            .arg(QString::fromUtf8(e.description().data(), qsizetype(e.description().size())));
             fm.errorLine = firstTextLine + int(e.source().begin.line) - 1;
         }
@@ -197,11 +197,11 @@ FrontMatter FrontMatterReader::read(const QByteArray& bytes)
         if (root.IsMap())
             fm.data = yamlToJson(root).toObject();
         else if (!root.IsNull() && root.IsDefined()) {
-            fm.error = QStringLiteral("invalid YAML front matter: expected key: value pairs");
+            fm.error = tr("invalid YAML front matter: expected key: value pairs");
             fm.errorLine = firstTextLine;
         }
     } catch (const YAML::Exception& e) {
-        fm.error = QStringLiteral("invalid YAML front matter: %1").arg(QString::fromStdString(e.msg));
+        fm.error = tr("invalid YAML front matter: %1").arg(QString::fromStdString(e.msg));
         fm.errorLine = e.mark.line >= 0 ? firstTextLine + e.mark.line : d.openLine + 1;
     }
     return fm;

@@ -5,6 +5,7 @@
 // as strings, so the metadata survives whatever keys a site uses.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -22,6 +23,10 @@ struct FrontMatter {
 };
 
 class FrontMatterReader {
+    // Its messages reach the user in the import report (translated in
+    // resources/translations, context "digest::FrontMatterReader").
+    Q_DECLARE_TR_FUNCTIONS(digest::FrontMatterReader)
+
 public:
     // True when the text (after an optional BOM and blank lines) opens with a
     // `+++` or `---` line that a matching line closes.

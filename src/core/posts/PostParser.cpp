@@ -77,18 +77,18 @@ bool PostParser::hasFrontMatter(const QByteArray& bytes)
 ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
 {
     if (raw.size() > kMaxPostBytes) {
-        return ParseResult::fail(QStringLiteral("file is too large to be a post (%1 bytes; the limit is %2 MiB)")
+        return ParseResult::fail(tr("file is too large to be a post (%1 bytes; the limit is %2 MiB)")
                                      .arg(raw.size())
                                      .arg(kMaxPostBytes / (1024 * 1024)));
     }
     const QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
     if (bytes.trimmed().isEmpty())
-        return ParseResult::fail(QStringLiteral("file is empty"));
+        return ParseResult::fail(tr("file is empty"));
     if (text::looksBinary(bytes))
-        return ParseResult::fail(QStringLiteral("file is binary, not a Markdown post"));
+        return ParseResult::fail(tr("file is binary, not a Markdown post"));
     int badLine = 0;
     if (!text::isValidUtf8(bytes, &badLine))
-        return ParseResult::fail(QStringLiteral("invalid UTF-8 on line %1").arg(badLine), badLine);
+        return ParseResult::fail(tr("invalid UTF-8 on line %1").arg(badLine), badLine);
 
     const FrontMatter fm = FrontMatterReader::read(bytes);
     if (!fm.ok())

@@ -6,11 +6,16 @@
 #include "Records.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace digest {
 
 class PostParser {
+    // Its messages reach the user in the import report (translated in
+    // resources/translations, context "digest::PostParser").
+    Q_DECLARE_TR_FUNCTIONS(digest::PostParser)
+
 public:
     // Posts larger than this are refused (no digest post is anywhere near it).
     static constexpr qsizetype kMaxPostBytes = 5 * 1024 * 1024;

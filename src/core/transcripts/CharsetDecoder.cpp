@@ -116,12 +116,12 @@ DecodedText finish(DecodedText d)
         d.text.remove(0, 1);
     if (d.text.trimmed().isEmpty()) {
         d.ok = false;
-        d.error = QStringLiteral("empty transcript: no text after decoding (%1)").arg(d.encoding);
+        d.error = CharsetDecoder::tr("empty transcript: no text after decoding (%1)").arg(d.encoding);
         return d;
     }
     if (textLooksBinary(d.text)) {
         d.ok = false;
-        d.error = QStringLiteral("not a text file: control characters after decoding as %1").arg(d.encoding);
+        d.error = CharsetDecoder::tr("not a text file: control characters after decoding as %1").arg(d.encoding);
         return d;
     }
     d.ok = true;
@@ -134,7 +134,7 @@ DecodedText CharsetDecoder::decode(const QByteArray& bytes)
 {
     DecodedText d;
     if (bytes.isEmpty()) {
-        d.error = QStringLiteral("empty file");
+        d.error = tr("empty file");
         return d;
     }
     // 1. Byte order marks are authoritative.
@@ -154,7 +154,7 @@ DecodedText CharsetDecoder::decode(const QByteArray& bytes)
         d.bom = true;
         qsizetype bad = 0;
         if (!convertStrict(body, b.name, &d.text, &bad)) {
-            d.error = QStringLiteral("invalid %1 after byte order mark").arg(d.encoding);
+            d.error = tr("invalid %1 after byte order mark").arg(d.encoding);
             d.errorLine = lineOfOffset(body, bad);
             return d;
         }
@@ -165,12 +165,12 @@ DecodedText CharsetDecoder::decode(const QByteArray& bytes)
         if (convertStrict(bytes, utf16, &d.text)) {
             d.encoding = QString::fromLatin1(utf16);
             d.confidence = 80;
-            d.notes << QStringLiteral("charset: UTF-16 without byte order mark, read as %1").arg(d.encoding);
+            d.notes << tr("charset: UTF-16 without byte order mark, read as %1").arg(d.encoding);
             return finish(d);
         }
     }
     if (text::looksBinary(bytes)) {
-        d.error = QStringLiteral("not a text file: binary content (NUL or control bytes) in the first 8 KiB");
+        d.error = tr("not a text file: binary content (NUL or control bytes) in the first 8 KiB");
         return d;
     }
     // 3. UTF-8 (ASCII included).
@@ -208,11 +208,11 @@ DecodedText CharsetDecoder::decode(const QByteArray& bytes)
             d.encoding = QString::fromLatin1(cnvName);
             d.confidence = conf;
             if (conf < kConfidentGuess)
-                d.notes << QStringLiteral("charset guessed as %1 (confidence %2%)").arg(d.encoding).arg(conf);
+                d.notes << tr("charset guessed as %1 (confidence %2%)").arg(d.encoding).arg(conf);
             return finish(d);
         }
     }
-    d.error = QStringLiteral("cannot decode: not valid UTF-8 (byte offset %1) and no known charset matches")
+    d.error = tr("cannot decode: not valid UTF-8 (byte offset %1) and no known charset matches")
                   .arg(badOffset);
     d.errorLine = badLine;
     return d;

@@ -4,6 +4,7 @@
 // charset detector (ucsdet) and converted with ICU converters (ucnv).
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ struct DecodedText {
 };
 
 class CharsetDecoder {
+    // Its messages reach the user in the import report (translated in
+    // resources/translations, context "digest::CharsetDecoder").
+    Q_DECLARE_TR_FUNCTIONS(digest::CharsetDecoder)
+
 public:
     // Guesses below this confidence are reported in DecodedText::notes.
     static constexpr int kConfidentGuess = 50;

@@ -77,16 +77,16 @@ ParseResult TranscriptParser::parse(const QString& path, const QByteArray& bytes
 
     const CaptionDocument doc = CaptionReader::read(path, decoded.text);
     if (doc.blocks.isEmpty()) {
-        const char* what = doc.format == CaptionFormat::Srt      ? "no subtitle cues (expected \"00:00:01,000 --> …\" lines)"
-                           : doc.format == CaptionFormat::WebVtt ? "no WebVTT cues"
-                                                                 : "no text";
-        return ParseResult::fail(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), QString::fromLatin1(what)), 1);
+        const QString what = doc.format == CaptionFormat::Srt ? tr("no subtitle cues (expected \"00:00:01,000 --> …\" lines)")
+                             : doc.format == CaptionFormat::WebVtt ? tr("no WebVTT cues")
+                                                                   : tr("no text");
+        return ParseResult::fail(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), what), 1);
     }
     SentenceSplitterOptions splitOptions;
     splitOptions.pauseMs = options.weights.pauseMs;
     const QList<TranscriptSentence> sentences = SentenceSplitter::split(doc, splitOptions);
     if (sentences.isEmpty())
-        return ParseResult::fail(QStringLiteral("%1: no sentences found").arg(QFileInfo(path).fileName()), 1);
+        return ParseResult::fail(tr("%1: no sentences found").arg(QFileInfo(path).fileName()), 1);
 
     TranscriptSegmenterOptions segOptions;
     segOptions.knownNames = options.knownNames;
@@ -152,7 +152,7 @@ ParseResult TranscriptParser::parse(const QString& path, const QByteArray& bytes
     if (issue.slug.isEmpty())
         issue.slug = text::slugify(base);
     if (issue.items.isEmpty())
-        issue.notes << QStringLiteral("no news items found in the transcript body");
+        issue.notes << tr("no news items found in the transcript body");
 
     QJsonObject md;
     md.insert(QStringLiteral("encoding"), decoded.encoding);

@@ -7,6 +7,7 @@
 #include "TranscriptSegmenter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ struct TranscriptOptions {
 };
 
 class TranscriptParser {
+    // Its messages reach the user in the import report (translated in
+    // resources/translations, context "digest::TranscriptParser").
+    Q_DECLARE_TR_FUNCTIONS(digest::TranscriptParser)
+
 public:
     static ParseResult parse(const QString& path, const QByteArray& bytes, const TranscriptOptions& options = {});
 };
