@@ -156,6 +156,10 @@
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
+    <message>
+        <source>the batch it was stored in was rolled back after this error in %1: %2</source>
+        <translation>所在的批次因 %1 中的错误被整体回滚：%2</translation>
+    </message>
 </context>
 <context>
     <name>digest::PostParser</name>

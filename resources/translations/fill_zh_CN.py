@@ -170,6 +170,7 @@ ZH = {
     '%1 image(s) not found; recorded as missing': '%1 张图片未找到，已记为缺失',
     'could not be stored: %1': '无法保存：%1',
     'no such file or folder': '文件或文件夹不存在',
+    'the batch it was stored in was rolled back after this error in %1: %2': '所在的批次因 %1 中的错误被整体回滚：%2',
     # PostParser, FrontMatterReader, CharsetDecoder, TranscriptParser (import report)
     'file is too large to be a post (%1 bytes; the limit is %2 MiB)': '文件太大，不像是一篇文章（%1 字节；上限为 %2 MiB）',
     'file is empty': '文件是空的',

@@ -232,6 +232,80 @@ private Q_SLOTS:
         QVERIFY2(r.message.contains(QStringLiteral("too large")), qPrintable(r.message));
     }
 
+    // SQLite rolls a whole transaction back on disk full or an I/O error;
+    // RAISE(ROLLBACK) does the same on purpose. The files stored earlier in
+    // that batch are then not in the library, and the report must say so.
+    void aBatchRolledBackBySqliteFailsEveryFileInIt()
+    {
+        QTemporaryDir dir;
+        auto post = [](const char* slug, const char* word) {
+            return QByteArray(kPost).replace("weekly-1", slug).replace("谷歌", word);
+        };
+        write(dir.filePath(QStringLiteral("a.md")), post("wa", "百度"));
+        write(dir.filePath(QStringLiteral("b.md")), post("wb", "腾讯"));
+        write(dir.filePath(QStringLiteral("c.md")), post("wc", "整批回滚"));
+        write(dir.filePath(QStringLiteral("d.md")), post("wd", "快手"));
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        lib.database().exec("CREATE TEMP TRIGGER inject_rollback BEFORE INSERT ON main.items"
+                            " WHEN new.title LIKE '整批回滚%' BEGIN SELECT RAISE(ROLLBACK, 'injected I/O error'); END");
+        Importer importer(lib);
+        const ImportReport r = importer.importPaths({dir.path()});
+        QCOMPARE(r.files.size(), 4);
+        QCOMPARE(r.failedCount(), 3);
+        QVERIFY(r.files[0].message.contains(QStringLiteral("rolled back")));
+        QVERIFY(r.files[0].message.contains(QStringLiteral("injected I/O error")));
+        QVERIFY(r.files[1].failed());
+        QVERIFY(r.files[2].message.contains(QStringLiteral("injected I/O error")));
+        QCOMPARE(r.files[3].status, ImportFileResult::Status::Imported);  // a new batch
+        QVERIFY(!lib.issue(QStringLiteral("wa")));
+        QVERIFY(lib.issue(QStringLiteral("wd")));
+        QCOMPARE(lib.countSearch(QStringLiteral("百度")), 0);
+        QCOMPARE(lib.countSearch(QStringLiteral("快手")), 1);
+        QCOMPARE(lib.pendingIndexRows(), 0);
+        lib.database().exec("INSERT INTO item_fts(item_fts, rank) VALUES('integrity-check', 1)");
+        // Imported again without the fault, everything arrives.
+        lib.database().exec("DROP TRIGGER temp.inject_rollback");
+        QCOMPARE(importer.importPaths({dir.path()}).failedCount(), 0);
+        QCOMPARE(lib.countSearch(QStringLiteral("百度")), 1);
+    }
+
+    // Several parsing threads, several batches and a cancel: files are
+    // stored in order, everything stored is indexed, and the item bodies
+    // read back as they were parsed.
+    void parallelParsingKeepsOrderAcrossBatches()
+    {
+        QTemporaryDir dir;
+        constexpr int kFiles = 1100;  // three batches of up to 500 files
+        for (int n = 0; n < kFiles; ++n)
+            write(dir.filePath(QStringLiteral("p%1.md").arg(n, 4, 10, QLatin1Char('0'))),
+                  QByteArray(kPost).replace("weekly-1", "weekly-" + QByteArray::number(n + 100)));
+        Library lib(dir.filePath(QStringLiteral("lib.sqlite")));
+        Importer importer(lib);
+        importer.setWorkerThreads(3);
+        std::atomic_bool cancel = false;
+        const ImportReport r = importer.importPaths({dir.path()},
+                                                    [&](int done, int, const QString&) {
+                                                        if (done == 1050)
+                                                            cancel = true;
+                                                    },
+                                                    &cancel);
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.files.size(), 1050);
+        QCOMPARE(r.count(ImportFileResult::Status::Imported), 1050);
+        for (int n = 0; n < 1050; ++n)
+            QCOMPARE(QFileInfo(r.files[n].path).fileName(), QStringLiteral("p%1.md").arg(n, 4, 10, QLatin1Char('0')));
+        QCOMPARE(lib.itemTotal(), 2100);
+        QCOMPARE(lib.countSearch(QStringLiteral("谷歌")), 1050);
+        lib.database().exec("INSERT INTO item_fts(item_fts, rank) VALUES('integrity-check', 1)");
+        // Bodies come back through the codec as the parser made them.
+        const auto issue = lib.issue(QStringLiteral("weekly-1149"));
+        QVERIFY(issue);
+        const auto item = lib.item(issue->items.at(0).id);
+        QVERIFY(item);
+        QVERIFY2(item->html.contains(QStringLiteral("<a href=\"https://example.com/a\">报道详情</a>")), qPrintable(item->html));
+        QVERIFY(item->html.contains(QStringLiteral("谷歌发布了新的模型。")));
+    }
+
     void missingPathsAndCancel()
     {
         QTemporaryDir dir;

@@ -95,6 +95,27 @@ private Q_SLOTS:
         QVERIFY(hits[0].snippet.contains(QStringLiteral("<mark>")));
     }
 
+    // Occurrences close together are judged with their context: the first
+    // one's window must not cut the second occurrence's 灵活 in half.
+    void straddlingMatchesCloseTogetherStayStraddling()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        ParsedIssue a;
+        a.kind = QStringLiteral("post");
+        a.slug = QStringLiteral("close");
+        a.title = QStringLiteral("Close");
+        a.date = QStringLiteral("2024-06-01");
+        a.items = {item(QStringLiteral("办公方式"), QStringLiteral("认可灵活的方案很不错呀啊，可灵活调整才行。")),
+                   item(QStringLiteral("视频模型"), QStringLiteral("快手的可灵上线了。"))};
+        lib.storeIssue(a, QStringLiteral("/close.md"), QStringLiteral("h"));
+        const QList<SearchHit> hits = lib.search(QStringLiteral("可灵"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].title, QStringLiteral("视频模型"));
+        QVERIFY(!hits[0].straddling);
+        QCOMPARE(hits[1].title, QStringLiteral("办公方式"));
+        QVERIFY(hits[1].straddling);
+    }
+
     void modelNamesMatchHoweverWritten()
     {
         Library lib(QStringLiteral(":memory:"));

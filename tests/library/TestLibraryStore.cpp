@@ -4,6 +4,7 @@
 #include "Library.h"
 #include "Migrations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +60,27 @@ private Q_SLOTS:
         QCOMPARE(scalar(lib, "PRAGMA foreign_keys"), 1);
         QVERIFY(scalar(lib, "PRAGMA synchronous") >= 1);  // NORMAL or stricter
         QCOMPARE(Migrations::currentVersion(lib.database()), Migrations::latestVersion());
+    }
+
+    // Opening an up-to-date library writes nothing, so a reader (the GUI, a
+    // `digest search`) opens it while an import holds the write lock.
+    void opensWhileAnotherConnectionWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Library created(path);
+            QCOMPARE(scalar(created, "PRAGMA auto_vacuum"), 2);  // incremental, set on the empty file
+        }
+        sql::Database writer(path);
+        writer.exec("PRAGMA busy_timeout = 0");
+        writer.exec("BEGIN IMMEDIATE");
+        QElapsedTimer t;
+        t.start();
+        Library reader(path);
+        QVERIFY2(t.elapsed() < 2000, "opening waited for the writer's lock");
+        QCOMPARE(reader.itemTotal(), 0);
+        writer.exec("ROLLBACK");
     }
 
     void migratingAnOldLibraryMakesABackupFirst()

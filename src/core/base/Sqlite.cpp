@@ -255,6 +255,8 @@ std::optional<QString> Statement::optionalText(int column) const
 }
 
 
+bool Database::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
+
 Transaction::Transaction(Database& db) : m_db(db), m_nested(!sqlite3_get_autocommit(db.handle()))
 {
     m_db.exec(m_nested ? "SAVEPOINT digest_unit" : "BEGIN IMMEDIATE");

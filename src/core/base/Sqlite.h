@@ -43,6 +43,9 @@ public:
     void open(const QString& path, bool readOnly = false);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    // False in autocommit mode, also after SQLite rolled a transaction back
+    // by itself (disk full, I/O error).
+    bool inTransaction() const;
     sqlite3* handle() const { return m_db; }
     QString path() const { return m_path; }
 

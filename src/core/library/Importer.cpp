@@ -262,6 +262,7 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
     std::optional<sql::Transaction> batch;
     QElapsedTimer sinceCommit;
     int inBatch = 0;
+    qsizetype batchStart = 0;  // report.files index of the batch's first file
     // The index rows of a batch are written once, outside the per-file
     // savepoints (see Library::setIndexDeferred).
     m_library.setIndexDeferred(true);
@@ -269,25 +270,51 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
         m_library.discardPendingIndex();  // non-empty only when the batch rolled back
         m_library.setIndexDeferred(false);
     });
+    // When the batch itself is lost — SQLite rolls a whole transaction back
+    // on disk full or an I/O error, or its commit fails — the files stored in
+    // it since the last commit are not in the library: say so for each.
+    auto loseBatch = [&](const QString& why) {
+        m_library.discardPendingIndex();
+        for (qsizetype k = batchStart; k < report.files.size(); ++k) {
+            ImportFileResult& f = report.files[k];
+            if (f.status == ImportFileResult::Status::Imported || f.status == ImportFileResult::Status::Updated) {
+                f.status = ImportFileResult::Status::Failed;
+                f.message = tr("could not be stored: %1").arg(why);
+            }
+        }
+        batch.reset();  // its ROLLBACK finds nothing left to undo
+        inBatch = 0;
+    };
     auto commitBatch = [&] {
         if (batch) {
-            m_library.writePendingIndex();
-            batch->commit();
-            batch.reset();
+            try {
+                m_library.writePendingIndex();
+                batch->commit();
+                batch.reset();
+            } catch (const std::exception& e) {
+                loseBatch(QString::fromUtf8(e.what()));
+            }
         }
         inBatch = 0;
     };
 
     // Reading and parsing files (half of the work) runs on worker threads
     // while this thread stores. Files are claimed in order, at most kWindow
-    // ahead of the one being stored (enough to keep the workers going while
-    // a batch's index is written), and stored in order. "Unchanged" is
-    // checked against a snapshot of the stored hashes taken now.
+    // files (enough to keep the workers going while a batch's index is
+    // written) and kWindowBytes of source ahead of the one being stored, and
+    // stored in order. A parsed file holds 3–4× its size in memory, so the
+    // byte bound keeps a folder of large transcripts to tens of MiB. "Unchanged"
+    // is checked against a snapshot of the stored hashes taken now.
     const QHash<QString, QString> stored = m_library.sourceHashes();
     const UnchangedCheck unchanged = [&stored, this](const QString& p, const QString& h) {
         return m_forceKind == ForceKind::Auto && stored.value(p) == h;
     };
     constexpr int kWindow = 512;
+    constexpr qint64 kWindowBytes = 16 * 1024 * 1024;
+    std::vector<qint64> sizes(size_t(total), 0);
+    for (int n = 0; n < total; ++n)
+        sizes[size_t(n)] = QFileInfo(files[n]).size();
+    qint64 bytesAhead = 0;  // source bytes of the files claimed and not yet stored
     std::mutex mutex;
     std::condition_variable prepared, claimable;
     std::map<int, Prepared> ready;
@@ -299,10 +326,16 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             int n = 0;
             {
                 std::unique_lock lock(mutex);
-                claimable.wait(lock, [&] { return stop || nextClaim >= total || nextClaim < nextStore + kWindow; });
+                claimable.wait(lock, [&] {
+                    // The file to be stored next may always be claimed, however large.
+                    return stop || nextClaim >= total
+                           || (nextClaim < nextStore + kWindow
+                               && (nextClaim == nextStore || bytesAhead + sizes[size_t(nextClaim)] <= kWindowBytes));
+                });
                 if (stop || nextClaim >= total)
                     return;
                 n = nextClaim++;
+                bytesAhead += sizes[size_t(n)];
             }
             Prepared result;
             try {
@@ -324,7 +357,7 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
     // Storing keeps this thread busy a whole core: one worker per other core
     // (on 2 cores, a second worker made the import a third slower by taking
     // turns with this thread).
-    const int workerCount = std::clamp(QThread::idealThreadCount() - 1, 1, 4);
+    const int workerCount = m_workerThreads > 0 ? m_workerThreads : std::clamp(QThread::idealThreadCount() - 1, 1, 4);
     for (int w = 0; w < std::min(workerCount, total); ++w)
         workers.emplace_back(work);
     auto stopWorkers = qScopeGuard([&] {
@@ -351,13 +384,20 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             next = std::move(ready.begin()->second);
             ready.erase(ready.begin());
             nextStore = n + 1;
+            bytesAhead -= sizes[size_t(n)];
         }
         claimable.notify_all();
         if (!batch) {
             batch.emplace(m_library.database());
             sinceCommit.start();
+            batchStart = report.files.size();
         }
         report.files.append(store(std::move(next)));
+        if (!m_library.database().inTransaction()) {
+            loseBatch(tr("the batch it was stored in was rolled back after this error in %1: %2")
+                          .arg(report.files.last().path, report.files.last().message));
+            continue;
+        }
         if (++inBatch >= kBatchFiles || sinceCommit.elapsed() >= kBatchMillis)
             commitBatch();
     }

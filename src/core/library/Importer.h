@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <optional>
 #include <functional>
@@ -55,6 +56,9 @@ public:
     // Names of companies and models, used by the transcript segmenter.
     void setKnownNames(const QStringList& names) { m_knownNames = names; }
     void setForceKind(ForceKind kind) { m_forceKind = kind; }
+    // Parsing threads for importPaths; 0 (the default): one per core but the
+    // one that stores. Tests set more to exercise the ordering.
+    void setWorkerThreads(int count) { m_workerThreads = std::max(0, count); }
 
     // Files under the given paths: files as given, folders recursively
     // (Markdown, text and caption files only), sorted, without duplicates.
@@ -62,9 +66,10 @@ public:
 
     ImportFileResult importFile(const QString& path);
 
-    // The two halves of importFile. prepare() reads, checks, parses and finds
-    // the entity mentions; it touches no database and may run on another
-    // thread (importPaths overlaps it with storing the previous file).
+    // The two halves of importFile. prepare() reads, checks, parses, finds
+    // the entity mentions and encodes the HTML; it touches no database, so
+    // importPaths runs it on worker threads ahead of store(), which runs on
+    // the calling thread in file order.
     struct Prepared {
         ImportFileResult result;     // failed or unchanged already, or to be stored
         std::optional<ParsedIssue> issue;
@@ -82,6 +87,7 @@ private:
     Library& m_library;
     QStringList m_knownNames;
     ForceKind m_forceKind = ForceKind::Auto;
+    int m_workerThreads = 0;
 };
 
 }  // namespace digest
