@@ -33,6 +33,18 @@ QSet<qint64> ids(const QList<SearchHit>& hits)
     return out;
 }
 
+// A post issue with the given items.
+ParsedIssue post(const QString& slug, const QString& date, const QList<ParsedItem>& items)
+{
+    ParsedIssue p;
+    p.kind = QStringLiteral("post");
+    p.slug = slug;
+    p.title = slug;
+    p.date = date;
+    p.items = items;
+    return p;
+}
+
 // Every item whose title or text contains `name` after NFKC case folding.
 QSet<qint64> substringScan(Library& lib, const QString& name)
 {
@@ -51,24 +63,18 @@ class TestLibrarySearch : public QObject {
 
     void fixtureLibrary(Library& lib)
     {
-        ParsedIssue a;
-        a.kind = QStringLiteral("post");
-        a.slug = QStringLiteral("old");
+        ParsedIssue a = post(QStringLiteral("old"), QStringLiteral("2023-03-01"),
+                             {item(QStringLiteral("快手发布可灵"), QStringLiteral("快手的视频模型可灵上线，效果接近Sora。")),
+                              item(QStringLiteral("认可灵活"), QStringLiteral("大家普遍认可灵活的办公方式。")),
+                              item(QStringLiteral("Gemini update"), QStringLiteral("Google shipped Gemini1.5Pro to developers."))});
         a.title = QStringLiteral("Old");
-        a.date = QStringLiteral("2023-03-01");
         a.tags = {QStringLiteral("视频")};
-        a.items = {item(QStringLiteral("快手发布可灵"), QStringLiteral("快手的视频模型可灵上线，效果接近Sora。")),
-                   item(QStringLiteral("认可灵活"), QStringLiteral("大家普遍认可灵活的办公方式。")),
-                   item(QStringLiteral("Gemini update"), QStringLiteral("Google shipped Gemini1.5Pro to developers."))};
         lib.storeIssue(a, QStringLiteral("/old.md"), QStringLiteral("h"));
-        ParsedIssue b;
-        b.kind = QStringLiteral("post");
-        b.slug = QStringLiteral("new");
+        ParsedIssue b = post(QStringLiteral("new"), QStringLiteral("2024-07-01"),
+                             {item(QStringLiteral("谷歌新模型"), QStringLiteral("谷歌发布 gemini-1.5-pro 的新版本。")),
+                              item(QStringLiteral("智谱开源"), QStringLiteral("智谱开源了GLM-4.7-Flash，OpenAI 没有回应。")),
+                              item(QStringLiteral("通义千问"), QStringLiteral("阿里发布通义千问新版本 Qwen3。"))});
         b.title = QStringLiteral("New");
-        b.date = QStringLiteral("2024-07-01");
-        b.items = {item(QStringLiteral("谷歌新模型"), QStringLiteral("谷歌发布 gemini-1.5-pro 的新版本。")),
-                   item(QStringLiteral("智谱开源"), QStringLiteral("智谱开源了GLM-4.7-Flash，OpenAI 没有回应。")),
-                   item(QStringLiteral("通义千问"), QStringLiteral("阿里发布通义千问新版本 Qwen3。"))};
         lib.storeIssue(b, QStringLiteral("/new.md"), QStringLiteral("h"));
     }
 
@@ -100,14 +106,10 @@ private Q_SLOTS:
     void straddlingMatchesCloseTogetherStayStraddling()
     {
         Library lib(QStringLiteral(":memory:"));
-        ParsedIssue a;
-        a.kind = QStringLiteral("post");
-        a.slug = QStringLiteral("close");
-        a.title = QStringLiteral("Close");
-        a.date = QStringLiteral("2024-06-01");
-        a.items = {item(QStringLiteral("办公方式"), QStringLiteral("认可灵活的方案很不错呀啊，可灵活调整才行。")),
-                   item(QStringLiteral("视频模型"), QStringLiteral("快手的可灵上线了。"))};
-        lib.storeIssue(a, QStringLiteral("/close.md"), QStringLiteral("h"));
+        lib.storeIssue(post(QStringLiteral("close"), QStringLiteral("2024-06-01"),
+                            {item(QStringLiteral("办公方式"), QStringLiteral("认可灵活的方案很不错呀啊，可灵活调整才行。")),
+                             item(QStringLiteral("视频模型"), QStringLiteral("快手的可灵上线了。"))}),
+                       QStringLiteral("/close.md"), QStringLiteral("h"));
         const QList<SearchHit> hits = lib.search(QStringLiteral("可灵"));
         QCOMPARE(hits.size(), 2);
         QCOMPARE(hits[0].title, QStringLiteral("视频模型"));
