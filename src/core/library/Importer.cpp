@@ -240,6 +240,104 @@ ImportFileResult Importer::store(Prepared p)
     return r;
 }
 
+namespace {
+
+// Reads and parses files (half of an import's work) on worker threads while
+// the caller stores them: files are claimed in order, at most kWindow files
+// (enough to keep the workers going while a batch's index is written) and
+// kWindowBytes of source ahead of the one the caller takes, and handed out in
+// order. A parsed file holds 3–4× its size in memory, so the byte bound keeps
+// a folder of large transcripts to tens of MiB.
+class PreparePipeline {
+public:
+    using Prepare = std::function<Importer::Prepared(const QString& path)>;
+
+    PreparePipeline(const QStringList& files, int workers, Prepare prepare)
+        : m_files(files), m_sizes(size_t(files.size()), 0), m_prepare(std::move(prepare))
+    {
+        for (qsizetype n = 0; n < files.size(); ++n)
+            m_sizes[size_t(n)] = QFileInfo(files[n]).size();
+        for (int w = 0; w < std::min<qsizetype>(workers, files.size()); ++w)
+            m_workers.emplace_back([this] { work(); });
+    }
+
+    ~PreparePipeline()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_claimable.notify_all();
+        for (std::thread& t : m_workers)
+            t.join();
+    }
+
+    PreparePipeline(const PreparePipeline&) = delete;
+    PreparePipeline& operator=(const PreparePipeline&) = delete;
+
+    // File n, once prepared. Files must be taken in order, 0, 1, 2…
+    Importer::Prepared take(int n)
+    {
+        Importer::Prepared next;
+        {
+            std::unique_lock lock(m_mutex);
+            m_prepared.wait(lock, [&] { return !m_ready.empty() && m_ready.begin()->first == n; });
+            next = std::move(m_ready.begin()->second);
+            m_ready.erase(m_ready.begin());
+            m_nextTake = n + 1;
+            m_bytesAhead -= m_sizes[size_t(n)];
+        }
+        m_claimable.notify_all();
+        return next;
+    }
+
+private:
+    static constexpr int kWindow = 512;
+    static constexpr qint64 kWindowBytes = 16 * 1024 * 1024;
+
+    void work()
+    {
+        const int total = int(m_files.size());
+        for (;;) {
+            int n = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_claimable.wait(lock, [&] {
+                    // The file to be taken next may always be claimed, however large.
+                    return m_stop || m_nextClaim >= total
+                           || (m_nextClaim < m_nextTake + kWindow
+                               && (m_nextClaim == m_nextTake
+                                   || m_bytesAhead + m_sizes[size_t(m_nextClaim)] <= kWindowBytes));
+                });
+                if (m_stop || m_nextClaim >= total)
+                    return;
+                n = m_nextClaim++;
+                m_bytesAhead += m_sizes[size_t(n)];
+            }
+            Importer::Prepared result = m_prepare(m_files[n]);
+            {
+                std::lock_guard lock(m_mutex);
+                m_ready.emplace(n, std::move(result));
+            }
+            m_prepared.notify_one();
+        }
+    }
+
+    const QStringList& m_files;
+    std::vector<qint64> m_sizes;
+    Prepare m_prepare;
+    std::mutex m_mutex;
+    std::condition_variable m_prepared, m_claimable;
+    std::map<int, Importer::Prepared> m_ready;
+    int m_nextClaim = 0;
+    int m_nextTake = 0;
+    qint64 m_bytesAhead = 0;  // source bytes of the files claimed and not yet taken
+    bool m_stop = false;
+    std::vector<std::thread> m_workers;  // last: started once everything above exists
+};
+
+}  // namespace
+
 ImportReport Importer::importPaths(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
 {
     ImportReport report;
@@ -298,76 +396,25 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
         inBatch = 0;
     };
 
-    // Reading and parsing files (half of the work) runs on worker threads
-    // while this thread stores. Files are claimed in order, at most kWindow
-    // files (enough to keep the workers going while a batch's index is
-    // written) and kWindowBytes of source ahead of the one being stored, and
-    // stored in order. A parsed file holds 3–4× its size in memory, so the
-    // byte bound keeps a folder of large transcripts to tens of MiB. "Unchanged"
-    // is checked against a snapshot of the stored hashes taken now.
+    // "Unchanged" is checked against a snapshot of the stored hashes taken now.
     const QHash<QString, QString> stored = m_library.sourceHashes();
     const UnchangedCheck unchanged = [&stored, this](const QString& p, const QString& h) {
         return m_forceKind == ForceKind::Auto && stored.value(p) == h;
     };
-    constexpr int kWindow = 512;
-    constexpr qint64 kWindowBytes = 16 * 1024 * 1024;
-    std::vector<qint64> sizes(size_t(total), 0);
-    for (int n = 0; n < total; ++n)
-        sizes[size_t(n)] = QFileInfo(files[n]).size();
-    qint64 bytesAhead = 0;  // source bytes of the files claimed and not yet stored
-    std::mutex mutex;
-    std::condition_variable prepared, claimable;
-    std::map<int, Prepared> ready;
-    int nextClaim = 0;
-    int nextStore = 0;
-    bool stop = false;
-    auto work = [&] {
-        for (;;) {
-            int n = 0;
-            {
-                std::unique_lock lock(mutex);
-                claimable.wait(lock, [&] {
-                    // The file to be stored next may always be claimed, however large.
-                    return stop || nextClaim >= total
-                           || (nextClaim < nextStore + kWindow
-                               && (nextClaim == nextStore || bytesAhead + sizes[size_t(nextClaim)] <= kWindowBytes));
-                });
-                if (stop || nextClaim >= total)
-                    return;
-                n = nextClaim++;
-                bytesAhead += sizes[size_t(n)];
-            }
-            Prepared result;
-            try {
-                result = prepare(files[n], unchanged);
-            } catch (...) {
-                // Nothing may escape a thread; the file is reported as failed instead.
-                result = Prepared{};
-                result.result.path = files[n];
-                result.result.message = tr("could not be read");
-            }
-            {
-                std::lock_guard lock(mutex);
-                ready.emplace(n, std::move(result));
-            }
-            prepared.notify_one();
-        }
-    };
-    std::vector<std::thread> workers;
-    // Storing keeps this thread busy a whole core: one worker per other core
-    // (on 2 cores, a second worker made the import a third slower by taking
-    // turns with this thread).
+    // Storing keeps this thread busy a whole core: one parsing worker per
+    // other core (on 2 cores, a second worker made the import a third slower
+    // by taking turns with this thread).
     const int workerCount = m_workerThreads > 0 ? m_workerThreads : std::clamp(QThread::idealThreadCount() - 1, 1, 4);
-    for (int w = 0; w < std::min(workerCount, total); ++w)
-        workers.emplace_back(work);
-    auto stopWorkers = qScopeGuard([&] {
-        {
-            std::lock_guard lock(mutex);
-            stop = true;
+    PreparePipeline pipeline(files, workerCount, [&](const QString& path) {
+        try {
+            return prepare(path, unchanged);
+        } catch (...) {
+            // Nothing may escape a worker thread; the file is reported as failed instead.
+            Prepared failed;
+            failed.result.path = path;
+            failed.result.message = tr("could not be read");
+            return failed;
         }
-        claimable.notify_all();
-        for (std::thread& t : workers)
-            t.join();
     });
 
     for (int n = 0; n < total; ++n) {
@@ -377,16 +424,7 @@ ImportReport Importer::importPaths(const QStringList& paths, const Progress& pro
             report.cancelled = true;
             break;
         }
-        Prepared next;
-        {
-            std::unique_lock lock(mutex);
-            prepared.wait(lock, [&] { return !ready.empty() && ready.begin()->first == n; });
-            next = std::move(ready.begin()->second);
-            ready.erase(ready.begin());
-            nextStore = n + 1;
-            bytesAhead -= sizes[size_t(n)];
-        }
-        claimable.notify_all();
+        Prepared next = pipeline.take(n);
         if (!batch) {
             batch.emplace(m_library.database());
             sinceCommit.start();
