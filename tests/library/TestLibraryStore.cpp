@@ -152,7 +152,7 @@ private Q_SLOTS:
         lib.setRead(id3, true);
 
         // Story 2's text changes (same title: same item), a story is inserted first, story 3 goes.
-        p.items[1].text = QStringLiteral("corrected text");
+        p.items[1].text = QStringLiteral("corrected text: OpenAI");
         p.items.removeLast();
         p.items.prepend(makeItem(QStringLiteral("Breaking"), QStringLiteral("new")));
         QVERIFY(!lib.isUnchanged(QStringLiteral("/w1.md"), QStringLiteral("h2")));
@@ -169,7 +169,20 @@ private Q_SLOTS:
         QVERIFY(after->items[1].starred);
         QCOMPARE(after->items[1].position, 2);
         QCOMPARE(after->items[2].id, id2);
-        QCOMPARE(after->items[2].text, QStringLiteral("corrected text"));
+        QCOMPARE(after->items[2].text, QStringLiteral("corrected text: OpenAI"));
+        // A kept item is linked again: its old mention (谷歌) goes, the new one comes.
+        auto linked = [&](qint64 itemId) {
+            QStringList names;
+            auto s = lib.database().prepare("SELECT e.name FROM item_entities ie JOIN entities e ON e.id = ie.entity_id"
+                                            " WHERE ie.item_id = ?1 ORDER BY e.name");
+            s.bind(1, itemId);
+            while (s.step())
+                names << s.text(0);
+            return names;
+        };
+        QCOMPARE(linked(id2), QStringList{QStringLiteral("OpenAI")});
+        QCOMPARE(linked(id1), QStringList{QStringLiteral("Google")});
+        QCOMPARE(linked(after->items[0].id), QStringList{});
         QVERIFY(!lib.item(id3).has_value());
         QCOMPARE(scalar(lib, "SELECT count(*) FROM issues"), 1);
         QVERIFY(lib.isUnchanged(QStringLiteral("/w1.md"), QStringLiteral("h2")));

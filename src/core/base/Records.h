@@ -40,6 +40,7 @@ struct ParsedItem {
     std::optional<QList<QPair<QString, int>>> mentions;
     std::optional<QStringList> discoveredNames;
     QByteArray compressedHtml;  // html as the store keeps it (ItemHtmlCodec); empty: the store encodes it
+    QString contentHash;        // Library::itemContentHash, worked out ahead; empty: the store works it out
 };
 
 struct ParsedIssue {

@@ -14,6 +14,18 @@ namespace {
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     throw Error(rc, msg);
 }
+
+// SQLite's allocation statistics take a global mutex around every malloc and
+// free; nothing here reads them, and an import makes millions of allocations
+// from two threads. Must run before SQLite initialises, so before the first open.
+void configureOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);  // SQLITE_MISUSE if already initialised: harmless
+        return true;
+    }();
+    (void)configured;
+}
 }  // namespace
 
 Database::Database(const QString& path, bool readOnly) { open(path, readOnly); }
@@ -40,6 +52,7 @@ Database& Database::operator=(Database&& other) noexcept
 
 void Database::open(const QString& path, bool readOnly)
 {
+    configureOnce();
     close();
     const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
                       | SQLITE_OPEN_NOMUTEX;

@@ -188,6 +188,7 @@ Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& 
             item.discoveredNames = dictionary.discoverModelNames(all);
             item.compressedHtml =
                 ItemHtmlCodec::encode(item.html, ItemHtmlCodec::dictionary(item.title, item.text, item.sourceUrl));
+            item.contentHash = Library::itemContentHash(item);
         }
         r.slug = issue.slug;
         r.kind = issue.kind;

@@ -42,7 +42,7 @@ void sqlFold(sqlite3_context* ctx, int argc, sqlite3_value** argv)
     sqlite3_result_text(ctx, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
-QString itemHash(const ParsedItem& item)
+QString computeItemHash(const ParsedItem& item)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(item.title.toUtf8());
@@ -65,6 +65,11 @@ QStringList splitList(const QString& joined)
 }
 
 }  // namespace
+
+QString Library::itemContentHash(const ParsedItem& item)
+{
+    return item.contentHash.isEmpty() ? computeItemHash(item) : item.contentHash;
+}
 
 QString Library::defaultPath()
 {
@@ -1035,12 +1040,14 @@ void Library::syncEntities()
         m_entityIds.insert(ids.text(0), ids.int64(1));
 }
 
-void Library::linkItem(qint64 itemId, const ParsedItem& item)
+void Library::linkItem(qint64 itemId, const ParsedItem& item, bool fresh)
 {
-    auto& clear = m_db.cached("DELETE FROM item_entities WHERE item_id = ?1");
-    clear.bind(1, itemId).run();
-    auto& clearNames = m_db.cached("DELETE FROM discovered_names WHERE item_id = ?1");
-    clearNames.bind(1, itemId).run();
+    if (!fresh) {
+        auto& clear = m_db.cached("DELETE FROM item_entities WHERE item_id = ?1");
+        clear.bind(1, itemId).run();
+        auto& clearNames = m_db.cached("DELETE FROM discovered_names WHERE item_id = ?1");
+        clearNames.bind(1, itemId).run();
+    }
     QList<QPair<QString, int>> mentions;
     QStringList discovered;
     if (item.mentions && item.discoveredNames) {
@@ -1310,7 +1317,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     QList<QString> hashes;
     QList<qint64> matched(parsed.items.size(), 0);
     for (const ParsedItem& it : parsed.items)
-        hashes.append(itemHash(it));
+        hashes.append(Library::itemContentHash(it));
     for (qsizetype n = 0; n < parsed.items.size(); ++n)
         for (OldItem& o : old)
             if (!o.used && o.hash == hashes[n]) {
@@ -1368,6 +1375,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         const ParsedItem& it = parsed.items[n];
         const int position = int(n) + 1;
         qint64 itemId = matched[n];
+        const bool fresh = itemId == 0;
         sql::Statement& st = itemId ? updItem : insItem;
         st.bind(1, itemId ? itemId : issueId).bind(2, position).bind(3, nn(it.title)).bind(4, nn(it.text))
             .bind(6, it.sourceUrl);
@@ -1396,7 +1404,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                              ? ItemHtmlCodec::encode(it.html, ItemHtmlCodec::dictionary(it.title, it.text, it.sourceUrl))
                              : it.compressedHtml)
             .run();
-        linkItem(itemId, it);
+        linkItem(itemId, it, fresh);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();
         for (qsizetype m = 0; m < it.images.size(); ++m)

@@ -134,6 +134,8 @@ class Library {
 public:
     // The default location: $DIGEST_DB, else <AppDataLocation>/library.sqlite.
     static QString defaultPath();
+    // What storeIssue matches unchanged items by: SHA-1 over title, text, source link and image sources.
+    static QString itemContentHash(const ParsedItem& item);
 
     // Opens (creating and migrating) the library at `path`.
     explicit Library(const QString& path);
@@ -225,7 +227,8 @@ private:
     CompiledQuery compile(const QString& query) const;
     static void bindQuery(sql::Statement& s, const ItemFilter& f, const CompiledQuery& q);
     void syncEntities();
-    void linkItem(qint64 itemId, const ParsedItem& item);
+    // fresh: the item was just inserted, so it has no old links to clear.
+    void linkItem(qint64 itemId, const ParsedItem& item, bool fresh = false);
     qint64 tagId(const QString& name);
     QString storeImageFile(const ImageRef& image, bool* missing);
     QList<ImageInfo> imagesOf(qint64 itemId);

@@ -38,6 +38,7 @@ struct Block {
 QString letters(const QString& s)
 {
     QString out;
+    out.reserve(s.size());
     for (QChar c : s) {
         if (c.isLetterOrNumber())
             out += c.toLower();

@@ -19,8 +19,13 @@ namespace digest::search {
 // each token position of the text, so the cost is linear in the text and
 // independent of the number of names.
 struct EntityDictionary::Trie {
+    // Transparent, so findMentions looks tokens up by string_view without copying them.
+    struct TokenHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
     struct Node {
-        std::unordered_map<std::string, int> next;
+        std::unordered_map<std::string, int, TokenHash, std::equal_to<>> next;
         int entity = -1;
     };
     std::vector<Node> nodes{1};
@@ -436,30 +441,44 @@ QStringList EntityDictionary::modelsOf(const QString& company) const
 QList<EntityMention> EntityDictionary::findMentions(const QString& text) const
 {
     // Token positions of the text, colocated tokens (CJK characters, CamelCase
-    // parts) grouped with their position.
-    std::vector<std::vector<std::string>> positions;
+    // parts) grouped with their position. Kept flat in per-thread buffers: an
+    // import calls this for every item from several threads, and a vector of
+    // strings per position made most of its cost allocation.
+    struct Token {
+        uint32_t offset, size;
+    };
+    thread_local std::string arena;
+    thread_local std::vector<Token> tokens;
+    thread_local std::vector<uint32_t> positionStart;  // first token of each position, plus an end mark
+    arena.clear();
+    tokens.clear();
+    positionStart.clear();
     const QByteArray utf8 = text.toUtf8();
     DigestTokenizer::tokenizeUtf8(utf8.constData(), int(utf8.size()), DigestTokenizer::Mode::Document,
                                   [&](std::string_view token, int, int, bool colocated) {
-                                      if (!colocated || positions.empty())
-                                          positions.emplace_back();
-                                      positions.back().emplace_back(token);
+                                      if (!colocated || positionStart.empty())
+                                          positionStart.push_back(uint32_t(tokens.size()));
+                                      tokens.push_back({uint32_t(arena.size()), uint32_t(token.size())});
+                                      arena.append(token);
                                       return true;
                                   });
+    const size_t positionCount = positionStart.size();
+    positionStart.push_back(uint32_t(tokens.size()));
+    auto tokenAt = [&](uint32_t t) { return std::string_view(arena).substr(tokens[t].offset, tokens[t].size); };
     QHash<int, int> counts;
     const auto& nodes = m_trie->nodes;
     std::vector<int> states;
     std::vector<int> next;
     size_t p = 0;
-    while (p < positions.size()) {
+    while (p < positionCount) {
         int bestLength = 0;
         int bestEntity = -1;
         states.assign(1, 0);
-        for (size_t j = p; j < positions.size() && int(j - p) < m_trie->maxDepth && !states.empty(); ++j) {
+        for (size_t j = p; j < positionCount && int(j - p) < m_trie->maxDepth && !states.empty(); ++j) {
             next.clear();
             for (const int s : states) {
-                for (const std::string& token : positions[j]) {
-                    const auto it = nodes[size_t(s)].next.find(token);
+                for (uint32_t t = positionStart[j]; t < positionStart[j + 1]; ++t) {
+                    const auto it = nodes[size_t(s)].next.find(tokenAt(t));
                     if (it == nodes[size_t(s)].next.end())
                         continue;
                     if (std::find(next.begin(), next.end(), it->second) == next.end())
