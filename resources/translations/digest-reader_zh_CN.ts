@@ -624,6 +624,38 @@
         <source>&lt;h3&gt;Digest Reader %1&lt;/h3&gt;&lt;p&gt;Read weekly AI-news digests offline, and find every past item about a model or a company.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;周报阅读器 %1&lt;/h3&gt;&lt;p&gt;离线阅读 AI 新闻周报，找到关于某个模型或公司的所有往期条目。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;The library could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;无法打开资料库&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rebuilding the search index&lt;/h2&gt;&lt;p&gt;This version of Digest Reader indexes text differently. It rebuilds the index of your library once; a large library takes a minute.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;正在重建搜索索引&lt;/h2&gt;&lt;p&gt;此版本的周报阅读器以不同方式索引文本，会为你的资料库重建一次索引；资料库较大时约需一分钟。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Upgrading your library&lt;/h2&gt;&lt;p&gt;An older version of Digest Reader wrote it. It is upgraded once; a large library takes a minute.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;正在升级资料库&lt;/h2&gt;&lt;p&gt;此资料库由旧版周报阅读器写入，只需升级一次；资料库较大时约需一分钟。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A copy of the library as it was is kept at&lt;br/&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;升级前的资料库副本保存在&lt;br/&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>正在重建搜索索引…</translation>
+    </message>
+    <message>
+        <source>Upgrading the library…</source>
+        <translation>正在升级资料库…</translation>
+    </message>
+    <message>
+        <source>Library upgraded.</source>
+        <translation>资料库已升级。</translation>
+    </message>
+    <message>
+        <source>The library is being upgraded; import when it is done.</source>
+        <translation>资料库正在升级，请在完成后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>digest::gui::MentionsChart</name>

@@ -14,6 +14,25 @@ namespace digest {
 namespace {
 QString tr(const char* s) { return QCoreApplication::translate("digest::Cli", s); }
 
+// Opening a library an older version wrote can take a while, once: say so on stderr.
+Library::UpgradeNotice upgradeNotice(QTextStream& err)
+{
+    return [&err](const Library::Upgrade& u) {
+        QString message;
+        if (u.fromVersion == u.toVersion)
+            message = tr("rebuilding the search index for this version, once…");
+        else if (u.backupPath.isEmpty())
+            message = tr("upgrading the library from schema %1 to %2, once…").arg(u.fromVersion).arg(u.toVersion);
+        else
+            message = tr("upgrading the library from schema %1 to %2, once; the old library is copied to %3 first…")
+                          .arg(u.fromVersion)
+                          .arg(u.toVersion)
+                          .arg(u.backupPath);
+        err << "digest: " << message << "\n";
+        err.flush();
+    };
+}
+
 const char* const kHelp = R"(usage: digest COMMAND [options]
 
 Commands:
@@ -163,7 +182,7 @@ int Cli::cmdImport(const QStringList& args)
         else
             return usage(tr("--as takes post or transcript, not \"%1\"").arg(as));
     }
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     Importer importer(library);
     importer.setForceKind(force);
     const ImportReport report = importer.importPaths(c.positional);
@@ -229,7 +248,7 @@ int Cli::cmdIssues(const QStringList& args)
         return SomeFailed;
     if (!c.positional.isEmpty())
         return usage(tr("issues takes no arguments"));
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const QList<IssueSummary> list = library.issues();
     if (c.json) {
         QJsonArray a;
@@ -256,7 +275,7 @@ int Cli::cmdShow(const QStringList& args)
         return usage(tr("show needs one issue (slug or id)"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const auto detail = library.issue(c.positional.first());
     if (!detail) {
         m_err << "digest: " << tr("no issue \"%1\"").arg(c.positional.first()) << "\n";
@@ -291,7 +310,7 @@ int Cli::cmdSearch(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     if (c.flags.contains(QStringLiteral("--count"))) {
-        Library library(c.db);
+        Library library(c.db, upgradeNotice(m_err));
         const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
         if (c.json)
             printJson(QJsonObject{{QStringLiteral("count"), n}});
@@ -304,7 +323,7 @@ int Cli::cmdSearch(const QStringList& args)
     const int limit = c.values.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit <= 0)
         return usage(tr("--limit needs a positive number"));
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const QList<SearchHit> hits = library.search(c.positional.join(QLatin1Char(' ')), limit);
     if (c.json) {
         QJsonArray a;
@@ -339,7 +358,7 @@ int Cli::cmdMark(const QStringList& args)
         return usage(tr("mark needs one item id and --read, --unread, --star or --unstar"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     if (!library.item(id)) {
         m_err << "digest: " << tr("no item %1").arg(id) << "\n";
         m_err.flush();
@@ -378,7 +397,7 @@ int Cli::cmdEntities(const QStringList& args)
     if (!kind.isEmpty() && !kinds.contains(kind))
         return usage(tr("--kind takes one of %1").arg(kinds.join(QStringLiteral(", "))));
     printDictionaryProblems();
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const QList<EntitySummary> list = library.entities(kind, c.flags.contains(QStringLiteral("--all")));
     if (c.json) {
         QJsonArray a;
@@ -405,7 +424,7 @@ int Cli::cmdEntity(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     const QString name = c.positional.join(QLatin1Char(' '));
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const auto e = library.entityByName(name);
     if (!e) {
         m_err << "digest: " << tr("no company or model called \"%1\"").arg(name) << "\n";
@@ -455,7 +474,7 @@ int Cli::cmdRelink(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     printDictionaryProblems();
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const int n = library.relinkEntities();
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("items"), n}});
@@ -474,7 +493,7 @@ int Cli::cmdDiscovered(const QStringList& args)
         return usage(tr("discovered takes no arguments"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db);
+    Library library(c.db, upgradeNotice(m_err));
     const QList<NameCount> names = library.discoveredNames();
     if (c.json) {
         QJsonArray a;

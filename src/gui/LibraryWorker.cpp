@@ -28,8 +28,17 @@ void LibraryWorker::post(std::function<void(Library&)> job)
     m_pending.fetch_add(1);
     QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
         try {
-            if (!m_library)
-                m_library = std::make_unique<Library>(m_path);
+            if (!m_library) {
+                bool upgrading = false;
+                m_library = std::make_unique<Library>(m_path, [this, &upgrading](const Library::Upgrade& u) {
+                    upgrading = true;
+                    QMetaObject::invokeMethod(
+                        this, [this, u] { Q_EMIT this->upgrading(u.fromVersion, u.toVersion, u.backupPath); },
+                        Qt::QueuedConnection);
+                });
+                if (upgrading)
+                    QMetaObject::invokeMethod(this, [this] { Q_EMIT upgraded(); }, Qt::QueuedConnection);
+            }
             m_running.store(m_library.get());
             job(*m_library);
         } catch (const sql::Error& e) {

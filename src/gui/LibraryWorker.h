@@ -50,6 +50,10 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    // Opening the library takes a while, once: it was written by an older
+    // version (see Library::Upgrade). `upgraded` follows when it is done.
+    void upgrading(int fromVersion, int toVersion, const QString& backupPath);
+    void upgraded();
 
 private:
     void post(std::function<void(Library&)> job);

@@ -142,6 +142,7 @@ private:
     bool m_sidebarLoading = false;
     bool m_entityLoading = false;
     bool m_libraryEmpty = false;
+    bool m_upgrading = false;  // a worker is upgrading the library (LibraryWorker::upgrading)
 };
 
 }  // namespace digest::gui

@@ -10,6 +10,7 @@
 #include "ItemListModel.h"
 #include "ItemListView.h"
 #include "ItemViewer.h"
+#include "LibraryWorker.h"
 #include "LinkHandler.h"
 #include "MarkController.h"
 #include "MentionsChart.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -108,6 +110,38 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The first open of a library an older version wrote rebuilds or upgrades
+    // it; the window says so while it works, then shows the library.
+    void anOldLibrarySaysItIsBeingUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString db = test::importInto(dir, {test::samplesDir()});
+        {
+            Library library(db);
+            library.database().exec("UPDATE meta SET value = 'an older tokenizer' WHERE key = 'tokenizer'");
+        }
+        QStringList whileWorking;
+        test::WindowFixture f(db);
+        MainWindow* w = f.window.get();
+        const auto workers = w->findChildren<LibraryWorker*>();
+        QVERIFY(!workers.isEmpty());
+        for (LibraryWorker* worker : workers)
+            connect(worker, &LibraryWorker::upgrading, w, [&] {
+                whileWorking << w->viewer()->toPlainText() << w->statusBar()->currentMessage();
+                // No import while the upgrade holds the write lock.
+                QVERIFY(!w->findChild<QAction*>(QStringLiteral("importFilesAction"))->isEnabled());
+                QVERIFY(!w->importPaths({test::samplesDir()}));
+            });
+        QVERIFY(f.settle());
+        QCOMPARE(whileWorking.size(), 2);  // one worker rebuilt it; the other found it done
+        QVERIFY2(whileWorking[0].contains(QStringLiteral("Rebuilding the search index")), qPrintable(whileWorking[0]));
+        QCOMPARE(whileWorking[1], QStringLiteral("Rebuilding the search index…"));
+        QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Library upgraded."));
+        QVERIFY(!w->viewer()->toPlainText().contains(QStringLiteral("Rebuilding")));
+        QVERIFY(w->search()->model()->totalCount() > 0);
+        QVERIFY(w->findChild<QAction*>(QStringLiteral("importFilesAction"))->isEnabled());
+    }
 
     void selectIssueReadAndStarAnItem()
     {

@@ -97,7 +97,16 @@ private Q_SLOTS:
                     " VALUES('old', 'post', 'Old', '/x', 'h', 'now')");
             tx.commit();
         }
-        Library lib(path);
+        QList<Library::Upgrade> notices;
+        Library lib(path, [&](const Library::Upgrade& u) {
+            // Told before the work starts: no backup yet.
+            QVERIFY(!QFile::exists(u.backupPath));
+            notices.append(u);
+        });
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices[0].fromVersion, 1);
+        QCOMPARE(notices[0].toVersion, Migrations::latestVersion());
+        QCOMPARE(notices[0].backupPath, path + QStringLiteral(".bak-v1"));
         QCOMPARE(Migrations::currentVersion(lib.database()), Migrations::latestVersion());
         QCOMPARE(lib.lastBackupPath(), path + QStringLiteral(".bak-v1"));
         QVERIFY(QFile::exists(lib.lastBackupPath()));
@@ -106,6 +115,40 @@ private Q_SLOTS:
         QVERIFY(s.step());
         QCOMPARE(s.text(0), QStringLiteral("old"));
         QVERIFY(lib.issue(QStringLiteral("old")).has_value());
+    }
+
+    void openingANewOrCurrentLibraryTellsOfNoUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        int notices = 0;
+        auto count = [&](const Library::Upgrade&) { ++notices; };
+        {
+            Library created(path, count);
+            created.storeIssue(makeIssue(QStringLiteral("w1"), 2), QStringLiteral("/w1.md"), QStringLiteral("h1"));
+        }
+        Library reopened(path, count);
+        QCOMPARE(notices, 0);
+        QVERIFY(reopened.lastBackupPath().isEmpty());
+    }
+
+    void aChangedTokenizerRebuildsTheIndexAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        {
+            Library lib(path);
+            lib.storeIssue(makeIssue(QStringLiteral("w1"), 2), QStringLiteral("/w1.md"), QStringLiteral("h1"));
+            lib.database().exec("UPDATE meta SET value = 'an older tokenizer' WHERE key = 'tokenizer'");
+        }
+        QList<Library::Upgrade> notices;
+        Library lib(path, [&](const Library::Upgrade& u) { notices.append(u); });
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices[0].fromVersion, notices[0].toVersion);
+        QVERIFY(notices[0].backupPath.isEmpty());
+        ItemFilter f;
+        f.text = QStringLiteral("谷歌");
+        QCOMPARE(lib.countItems(f), 2);
     }
 
     void refusesALibraryFromTheFuture()

@@ -80,7 +80,7 @@ QString Library::defaultPath()
     return dir + QStringLiteral("/library.sqlite");
 }
 
-Library::Library(const QString& path) : m_path(path)
+Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path)
 {
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -118,7 +118,10 @@ Library::Library(const QString& path) : m_path(path)
     const QStringList glued = builtinGluedNames();
     search::registerDigestTokenizer(m_db.handle(), glued);
     search::registerDigestRank(m_db.handle());
-    m_backupPath = Migrations::migrate(m_db);
+    m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) {
+        if (notice)
+            notice({from, to, backup});
+    });
     const QString gluedPrint = QString::fromLatin1(
         QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)
                                   + QString::number(search::kDigestTokenizerVersion)).toUtf8(),
@@ -126,6 +129,13 @@ Library::Library(const QString& path) : m_path(path)
     auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
     if (!stored.step() || stored.text(0) != gluedPrint) {
         stored.reset();
+        if (notice) {
+            auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM items)");
+            if (any.step() && any.integer(0)) {
+                const int version = Migrations::currentVersion(m_db);
+                notice({version, version, {}});
+            }
+        }
         sql::Transaction tx(m_db);
         m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");
         auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('tokenizer', ?1) "

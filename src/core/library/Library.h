@@ -137,8 +137,17 @@ public:
     // What storeIssue matches unchanged items by: SHA-1 over title, text, source link and image sources.
     static QString itemContentHash(const ParsedItem& item);
 
+    // Slow one-time work when opening a library an older version wrote:
+    // upgrading its schema (after a backup copy), or rebuilding the search
+    // index because the tokenizer changed. Told before it starts.
+    struct Upgrade {
+        int fromVersion = 0, toVersion = 0;  // schema versions; equal when only the index is rebuilt
+        QString backupPath;                  // the copy made first ("" when none)
+    };
+    using UpgradeNotice = std::function<void(const Upgrade&)>;
+
     // Opens (creating and migrating) the library at `path`.
-    explicit Library(const QString& path);
+    explicit Library(const QString& path, const UpgradeNotice& notice = {});
     ~Library();
     Library(const Library&) = delete;
     Library& operator=(const Library&) = delete;

@@ -215,7 +215,8 @@ int Migrations::currentVersion(sql::Database& db)
     return s.step() ? s.integer(0) : 0;
 }
 
-QString Migrations::migrate(sql::Database& db)
+QString Migrations::migrate(sql::Database& db,
+                            const std::function<void(int from, int to, const QString& backup)>& beforeUpgrade)
 {
     const int current = currentVersion(db);
     if (current > latestVersion())
@@ -225,8 +226,11 @@ QString Migrations::migrate(sql::Database& db)
         return {};
     QString backup;
     const QString path = db.path();
-    if (current > 0 && path != QLatin1String(":memory:") && QFileInfo(path).size() > 0) {
+    if (current > 0 && path != QLatin1String(":memory:") && QFileInfo(path).size() > 0)
         backup = path + QStringLiteral(".bak-v%1").arg(current);
+    if (current > 0 && beforeUpgrade)
+        beforeUpgrade(current, latestVersion(), backup);
+    if (!backup.isEmpty()) {
         QFile::remove(backup);
         auto vacuum = db.prepare("VACUUM INTO ?1");
         vacuum.bind(1, backup);

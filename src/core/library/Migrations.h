@@ -7,6 +7,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace digest {
 
 struct Migration {
@@ -20,7 +22,10 @@ public:
     static int latestVersion();
     static int currentVersion(sql::Database& db);
     // Migrates to the latest version; returns the backup path ("" if none was needed).
-    static QString migrate(sql::Database& db);
+    // `beforeUpgrade` hears of an existing library's upgrade (old and new
+    // version, backup path) before the backup is made; not of a new library.
+    static QString migrate(sql::Database& db,
+                           const std::function<void(int from, int to, const QString& backup)>& beforeUpgrade = {});
 };
 
 }  // namespace digest
