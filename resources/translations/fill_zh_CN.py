@@ -126,6 +126,17 @@ ZH = {
     'Digests and transcripts (*.md *.markdown *.txt *.srt *.vtt);;All files (*)': '周报和文字稿 (*.md *.markdown *.txt *.srt *.vtt);;所有文件 (*)',
     'Import a Folder of Digests': '导入周报文件夹',
     'Import finished: %1 new, %2 updated, %3 failed.': '导入完成：新增 %1 个，更新 %2 个，失败 %3 个。',
+    # MainWindow: opening a library an older version wrote
+    '<h2>The library could not be opened</h2><p>%1</p>': '<h2>无法打开资料库</h2><p>%1</p>',
+    '<h2>Rebuilding the search index</h2><p>This version of Digest Reader indexes text differently. It rebuilds the index of your library once; a large library takes a minute.</p>':
+        '<h2>正在重建搜索索引</h2><p>此版本的周报阅读器以不同方式索引文本，会为你的资料库重建一次索引；资料库较大时约需一分钟。</p>',
+    '<h2>Upgrading your library</h2><p>An older version of Digest Reader wrote it. It is upgraded once; a large library takes a minute.</p>':
+        '<h2>正在升级资料库</h2><p>此资料库由旧版周报阅读器写入，只需升级一次；资料库较大时约需一分钟。</p>',
+    '<p>A copy of the library as it was is kept at<br/>%1</p>': '<p>升级前的资料库副本保存在<br/>%1</p>',
+    'Rebuilding the search index…': '正在重建搜索索引…',
+    'Upgrading the library…': '正在升级资料库…',
+    'Library upgraded.': '资料库已升级。',
+    'The library is being upgraded; import when it is done.': '资料库正在升级，请在完成后再导入。',
     'About Digest Reader': '关于周报阅读器',
     '<h3>Digest Reader %1</h3><p>Read weekly AI-news digests offline, and find every past item about a model or a company.</p><p>Library: %2</p>':
         '<h3>周报阅读器 %1</h3><p>离线阅读 AI 新闻周报，找到关于某个模型或公司的所有往期条目。</p><p>资料库：%2</p>',

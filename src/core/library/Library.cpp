@@ -1387,7 +1387,8 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         qint64 itemId = matched[n];
         const bool fresh = itemId == 0;
         sql::Statement& st = itemId ? updItem : insItem;
-        st.bind(1, itemId ? itemId : issueId).bind(2, position).bind(3, nn(it.title)).bind(4, nn(it.text))
+        const QByteArray title8 = it.title.toUtf8(), text8 = it.text.toUtf8();  // '' for null, never NULL
+        st.bind(1, itemId ? itemId : issueId).bind(2, position).bind(3, title8).bind(4, text8)
             .bind(6, it.sourceUrl);
         if (it.startMs >= 0)
             st.bind(7, it.startMs);
@@ -1405,9 +1406,9 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             ++out.itemsAdded;
             // Changed items are re-indexed by the items_fts_update trigger; new ones here.
             if (m_indexDeferred)
-                pending.push_back({itemId, nn(it.title), nn(it.text)});
+                pending.push_back({itemId, title8, text8});
             else
-                indexRow.bind(1, itemId).bind(2, nn(it.title)).bind(3, nn(it.text)).run();
+                indexRow.bind(1, itemId).bind(2, title8).bind(3, text8).run();
         }
         putHtml.bind(1, itemId)
             .bindBlob(2, it.compressedHtml.isEmpty()

@@ -249,7 +249,7 @@ private:
     QHash<QString, qint64> m_entityIds;  // canonical name → entities.id
     struct PendingIndexRow {
         qint64 itemId;
-        QString title, text;
+        QByteArray title, text;  // UTF-8, as bound: converted once for the row and its index entry
     };
     bool m_indexDeferred = false;
     std::vector<PendingIndexRow> m_pendingIndex;
