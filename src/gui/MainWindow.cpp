@@ -86,48 +86,16 @@ MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* t
         m_importFilesAction->setEnabled(false);
         m_importFolderAction->setEnabled(false);
     });
-    auto reportError = [this](const QString& message) {
-        if (m_upgrading) {
-            m_upgrading = false;
-            m_importFilesAction->setEnabled(!m_import->isRunning());
-            m_importFolderAction->setEnabled(!m_import->isRunning());
-            m_viewer->clearItem(tr("<h2>The library could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
-        }
-        statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10000);
-    };
-    connect(m_reader, &LibraryWorker::failed, this, reportError);
-    connect(m_search->worker(), &LibraryWorker::failed, this, reportError);
-    // The first open of a library an older version wrote can take a while:
-    // say why the window is empty instead of looking hung.
-    auto showUpgrade = [this](int fromVersion, int toVersion, const QString& backupPath) {
-        m_upgrading = true;
-        QString page = fromVersion == toVersion
-                           ? tr("<h2>Rebuilding the search index</h2><p>This version of Digest Reader indexes text "
-                                "differently. It rebuilds the index of your library once; a large library takes "
-                                "a minute.</p>")
-                           : tr("<h2>Upgrading your library</h2><p>An older version of Digest Reader wrote it. "
-                                "It is upgraded once; a large library takes a minute.</p>");
-        if (!backupPath.isEmpty())
-            page += tr("<p>A copy of the library as it was is kept at<br/>%1</p>").arg(backupPath.toHtmlEscaped());
-        m_viewer->clearItem(page);
-        m_importFilesAction->setEnabled(false);
-        m_importFolderAction->setEnabled(false);
-        statusBar()->showMessage(fromVersion == toVersion ? tr("Rebuilding the search index…")
-                                                          : tr("Upgrading the library…"));
-    };
-    auto endUpgrade = [this] {
-        if (!m_upgrading)
-            return;
-        m_upgrading = false;
-        m_importFilesAction->setEnabled(!m_import->isRunning());
-        m_importFolderAction->setEnabled(!m_import->isRunning());
-        statusBar()->showMessage(tr("Library upgraded."), 5000);
-        if (!m_viewer->itemId())
-            m_viewer->clearItem();
-    };
     for (LibraryWorker* worker : {m_reader, m_search->worker()}) {
-        connect(worker, &LibraryWorker::upgrading, this, showUpgrade);
-        connect(worker, &LibraryWorker::upgraded, this, endUpgrade);
+        connect(worker, &LibraryWorker::failed, this, [this, worker](const QString& message) {
+            onUpgradeEnded(worker, message);  // nothing unless this worker was upgrading
+            statusBar()->showMessage(tr("The library could not be read: %1").arg(message), 10000);
+        });
+        connect(worker, &LibraryWorker::upgrading, this,
+                [this, worker](int fromVersion, int toVersion, const QString& backupPath) {
+                    onUpgrading(worker, fromVersion, toVersion, backupPath);
+                });
+        connect(worker, &LibraryWorker::upgraded, this, [this, worker] { onUpgradeEnded(worker, {}); });
     }
     connect(m_settings, &Settings::textSizeChanged, m_viewer, &ItemViewer::setTextSize);
     connect(m_settings, &Settings::themeChanged, this, [this](ThemeChoice choice) { m_theme->apply(choice); });
@@ -543,7 +511,7 @@ bool MainWindow::importPaths(const QStringList& paths)
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return false;
     }
-    if (m_upgrading) {  // the import would wait for the upgrade's lock, and might give up
+    if (!m_upgrading.isEmpty()) {  // it would only wait for the upgrade to finish
         statusBar()->showMessage(tr("The library is being upgraded; import when it is done."), 5000);
         return false;
     }
@@ -566,10 +534,47 @@ void MainWindow::openImportFolder()
         importPaths({dir});
 }
 
+// The first open of a library an older version wrote can take a while (see
+// Library::Upgrade): say why the window is empty instead of looking hung.
+void MainWindow::onUpgrading(LibraryWorker* worker, int fromVersion, int toVersion, const QString& backupPath)
+{
+    m_upgrading.insert(worker);
+    QString page = fromVersion == toVersion
+                       ? tr("<h2>Rebuilding the search index</h2><p>This version of Digest Reader indexes text "
+                            "differently. It rebuilds the index of your library once; a large library takes "
+                            "a minute.</p>")
+                       : tr("<h2>Upgrading your library</h2><p>An older version of Digest Reader wrote it. "
+                            "It is upgraded once; a large library takes a minute.</p>");
+    if (!backupPath.isEmpty())
+        page += tr("<p>A copy of the library as it was is kept at<br/>%1</p>").arg(backupPath.toHtmlEscaped());
+    m_viewer->clearItem(page);
+    m_importFilesAction->setEnabled(false);
+    m_importFolderAction->setEnabled(false);
+    statusBar()->showMessage(fromVersion == toVersion ? tr("Rebuilding the search index…")
+                                                      : tr("Upgrading the library…"));
+}
+
+void MainWindow::onUpgradeEnded(LibraryWorker* worker, const QString& error)
+{
+    if (!m_upgrading.remove(worker))
+        return;
+    if (m_upgrading.isEmpty()) {
+        m_importFilesAction->setEnabled(!m_import->isRunning());
+        m_importFolderAction->setEnabled(!m_import->isRunning());
+    }
+    if (!error.isEmpty()) {
+        m_viewer->clearItem(tr("<h2>The library could not be opened</h2><p>%1</p>").arg(error.toHtmlEscaped()));
+        return;
+    }
+    statusBar()->showMessage(tr("Library upgraded."), 5000);
+    if (!m_viewer->itemId())
+        m_viewer->clearItem();
+}
+
 void MainWindow::onImportFinished(const ImportReport& report)
 {
-    m_importFilesAction->setEnabled(true);
-    m_importFolderAction->setEnabled(true);
+    m_importFilesAction->setEnabled(m_upgrading.isEmpty());
+    m_importFolderAction->setEnabled(m_upgrading.isEmpty());
     using S = ImportFileResult::Status;
     statusBar()->showMessage(tr("Import finished: %1 new, %2 updated, %3 failed.")
                                  .arg(report.count(S::Imported))

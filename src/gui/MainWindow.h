@@ -7,6 +7,7 @@
 #include "Importer.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 class QAction;
@@ -97,6 +98,8 @@ private:
     void onSidebarSnapshot(const SidebarSnapshot& snapshot);
     void onResultsShown(int total);
     void onImportFinished(const ImportReport& report);
+    void onUpgrading(LibraryWorker* worker, int fromVersion, int toVersion, const QString& backupPath);
+    void onUpgradeEnded(LibraryWorker* worker, const QString& error);  // error: "" when it succeeded
     void updateItemActions();
     void showViewerPage();
     QAction* addShortcutAction(const QString& objectName, const QString& text, const QList<QKeySequence>& keys);
@@ -142,7 +145,7 @@ private:
     bool m_sidebarLoading = false;
     bool m_entityLoading = false;
     bool m_libraryEmpty = false;
-    bool m_upgrading = false;  // a worker is upgrading the library (LibraryWorker::upgrading)
+    QSet<LibraryWorker*> m_upgrading;  // workers upgrading the library (LibraryWorker::upgrading)
 };
 
 }  // namespace digest::gui

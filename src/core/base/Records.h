@@ -34,9 +34,10 @@ struct ParsedItem {
     QStringList tags;
     qint64 startMs = -1;             // transcripts: start time in the recording, -1 if unknown
     int line = 0;                    // 1-based line in the source file where the item starts
-    // Entity mentions (canonical name, count) and unknown model-like names,
-    // worked out by the importer off the store's thread; unset: the store
-    // works them out itself.
+    // Worked out by the importer off the store's thread from the fields
+    // above, so whoever changes those afterwards clears these (unset or empty:
+    // the store works them out itself). Entity mentions (canonical name,
+    // count) and unknown model-like names:
     std::optional<QList<QPair<QString, int>>> mentions;
     std::optional<QStringList> discoveredNames;
     QByteArray compressedHtml;  // html as the store keeps it (ItemHtmlCodec); empty: the store encodes it

@@ -66,10 +66,7 @@ QStringList splitList(const QString& joined)
 
 }  // namespace
 
-QString Library::itemContentHash(const ParsedItem& item)
-{
-    return item.contentHash.isEmpty() ? computeItemHash(item) : item.contentHash;
-}
+QString Library::itemContentHash(const ParsedItem& item) { return computeItemHash(item); }
 
 QString Library::defaultPath()
 {
@@ -82,6 +79,14 @@ QString Library::defaultPath()
 
 Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path)
 {
+    // Connections of one process open one at a time: the GUI's two workers
+    // and an importer would otherwise all find an old library, all upgrade it
+    // (the later ones waiting on SQLite's write lock, and giving up after the
+    // busy timeout when the upgrade takes longer) and race to write the same
+    // backup; switching a new file to WAL fails outright while another
+    // connection has it open. After the first, the others find it current.
+    static QMutex openMutex;
+    QMutexLocker openLock(&openMutex);
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
     m_db.open(path);
@@ -126,21 +131,26 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
         QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)
                                   + QString::number(search::kDigestTokenizerVersion)).toUtf8(),
                                  QCryptographicHash::Sha1).toHex());  // ICU's breaks and folding are part of it
-    auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
-    if (!stored.step() || stored.text(0) != gluedPrint) {
-        stored.reset();
-        if (notice) {
-            auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM items)");
-            if (any.step() && any.integer(0)) {
-                const int version = Migrations::currentVersion(m_db);
-                notice({version, version, {}});
-            }
-        }
+    auto storedPrint = [this] {
+        auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
+        return stored.step() ? stored.text(0) : QString();
+    };
+    if (storedPrint() != gluedPrint) {
         sql::Transaction tx(m_db);
-        m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");
-        auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('tokenizer', ?1) "
-                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-        put.bind(1, gluedPrint).run();
+        // Another process may have rebuilt it while this one waited for the lock.
+        if (storedPrint() != gluedPrint) {
+            if (notice) {
+                auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM items)");
+                if (any.step() && any.integer(0)) {
+                    const int version = Migrations::currentVersion(m_db);
+                    notice({version, version, {}});
+                }
+            }
+            m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");
+            auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('tokenizer', ?1) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            put.bind(1, gluedPrint).run();
+        }
         tx.commit();
     }
     m_dictionary = defaultDictionary();
@@ -1327,7 +1337,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     QList<QString> hashes;
     QList<qint64> matched(parsed.items.size(), 0);
     for (const ParsedItem& it : parsed.items)
-        hashes.append(Library::itemContentHash(it));
+        hashes.append(it.contentHash.isEmpty() ? itemContentHash(it) : it.contentHash);
     for (qsizetype n = 0; n < parsed.items.size(); ++n)
         for (OldItem& o : old)
             if (!o.used && o.hash == hashes[n]) {

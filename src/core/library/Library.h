@@ -236,7 +236,9 @@ private:
     CompiledQuery compile(const QString& query) const;
     static void bindQuery(sql::Statement& s, const ItemFilter& f, const CompiledQuery& q);
     void syncEntities();
-    // fresh: the item was just inserted, so it has no old links to clear.
+    // fresh: the item was just inserted, so it has no old links to clear
+    // (items.id is AUTOINCREMENT, never reused, and links of deleted items
+    // go with them by ON DELETE CASCADE).
     void linkItem(qint64 itemId, const ParsedItem& item, bool fresh = false);
     qint64 tagId(const QString& name);
     QString storeImageFile(const ImageRef& image, bool* missing);
