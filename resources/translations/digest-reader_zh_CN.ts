@@ -262,6 +262,10 @@
         <source>Importing %1 of %2: %3</source>
         <translation>正在导入第 %1 个，共 %2 个：%3</translation>
     </message>
+    <message>
+        <source>Upgrading the library before importing…</source>
+        <translation>正在升级资料库，随后导入…</translation>
+    </message>
 </context>
 <context>
     <name>digest::gui::ImportReportDialog</name>

@@ -38,6 +38,7 @@ ZH = {
     'Stop importing after the current file': '处理完当前文件后停止导入',
     'Importing…': '正在导入…',
     'Cancelling…': '正在取消…',
+    'Upgrading the library before importing…': '正在升级资料库，随后导入…',
     'Importing %1 of %2: %3': '正在导入第 %1 个，共 %2 个：%3',
     # ImportReportDialog
     'Imported': '已导入',

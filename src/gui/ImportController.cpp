@@ -58,7 +58,15 @@ bool ImportController::start(const QStringList& paths)
     QPointer<ImportController> self(this);
     m_watcher.setFuture(QtConcurrent::run([dbPath, paths, self, this]() -> ImportReport {
         try {
-            Library library(dbPath);
+            // An older library is upgraded before anything is imported: say so
+            // rather than show an import that does not move.
+            Library library(dbPath, [self](const Library::Upgrade&) {
+                if (self)
+                    QMetaObject::invokeMethod(self.data(), [self] {
+                        if (self && !self->m_cancel)
+                            self->m_label->setText(tr("Upgrading the library before importing…"));
+                    }, Qt::QueuedConnection);
+            });
             Importer importer(library);
             QStringList names;
             for (const EntitySummary& e : library.entities({}, true))
