@@ -170,6 +170,53 @@ private Q_SLOTS:
         QCOMPARE(b.items[0].line, 4);
         QVERIFY(b.intro.isEmpty());
     }
+
+    // Newsletters without headings open each story with a bold link.
+    void boldLinkParagraphsAreItemsWhenThereAreNoHeadings()
+    {
+        const QByteArray md = "本周三条新闻。\n\n"
+                              "[**谷歌发布新模型**](https://a.example/1) (5 minute read)\n\n"
+                              "第一段正文。\n\n第一条的第二段，见 [附录](https://a.example/more)。\n\n"
+                              "**[Kling 2.0 ships](https://b.example/2)** - 可灵新版本上线。\n\n"
+                              "[**owner/repo**](https://github.com/owner/repo) - MIT - A registry.\n\n"
+                              "[**Jump**](#top) is an anchor, not a story.\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 5).extract(md);
+        QVERIFY(!b.untitledWholeBody);
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("谷歌发布新模型"), QStringLiteral("Kling 2.0 ships"),
+                                         QStringLiteral("owner/repo")}));
+        QCOMPARE(b.intro, QStringLiteral("本周三条新闻。"));
+        // The title is not repeated in the body; what follows the link stays.
+        QCOMPARE(b.items[0].text, QStringLiteral("(5 minute read)\n\n第一段正文。\n\n第一条的第二段，见 附录。"));
+        QCOMPARE(b.items[0].sourceUrl.value_or(QString()), QStringLiteral("https://a.example/1"));
+        QCOMPARE(b.items[0].links.size(), 2);
+        QCOMPARE(b.items[0].links[0].url, QStringLiteral("https://a.example/1"));
+        QCOMPARE(b.items[0].links[1].url, QStringLiteral("https://a.example/more"));
+        QVERIFY(!b.items[0].html.contains(QStringLiteral("谷歌发布新模型")));
+        QCOMPARE(b.items[0].line, 8);  // line 3 of the body + 5
+        QCOMPARE(b.items[1].text, QStringLiteral("可灵新版本上线。"));
+        QCOMPARE(b.items[1].sourceUrl.value_or(QString()), QStringLiteral("https://b.example/2"));
+        // The anchor paragraph is no story: it stays with the one before.
+        QCOMPARE(b.items[2].text, QStringLiteral("MIT - A registry.\n\nJump is an anchor, not a story."));
+    }
+
+    void twoBoldLinksDoNotMakeItems()
+    {
+        const QByteArray md = "[**One**](https://a.example/1) first.\n\n[**Two**](https://a.example/2) second.\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QVERIFY(b.untitledWholeBody);
+        QCOMPARE(b.items.size(), 1);
+        QVERIFY(b.items[0].text.startsWith(QStringLiteral("One first.")));
+    }
+
+    void boldLinksUnderHeadingsStayInsideTheirItems()
+    {
+        const QByteArray md = "## Department of Links\n\n"
+                              "[**A**](https://a.example/1) one.\n\n[**B**](https://a.example/2) two.\n\n"
+                              "[**C**](https://a.example/3) three.\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), QStringList{QStringLiteral("Department of Links")});
+        QCOMPARE(b.items[0].links.size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarkdownItemExtractor)

@@ -33,7 +33,7 @@ const Expected kExpected[] = {
         {"baiyangzuoshu__baiyangzuoshu.github.io/blog__source___posts__week__2024__week6.md", 2, "新闻"},
         {"baiyangzuoshu__baiyangzuoshu.github.io/blog__source___posts__week__2025__week39.md", 4, "新闻"},
         {"chris-short__devopsish.com/content__archive__024__index.md", 6, "Department of Choice Concepts"},
-        {"chris-short__devopsish.com/content__archive__323__index.md", 1, "DevOps'ish 323: Go 1.27 lands generic methods, GitHub shows its work after the August 17 outage, and more"},
+        {"chris-short__devopsish.com/content__archive__323__index.md", 13, "Go 1.27 is released"},
         {"chris-short__devopsish.com/content__post__006__index.md", 8, "Department of Assemblage Obtainment"},
         {"chris-short__devopsish.com/content__post__024__index.md", 6, "Department of Choice Concepts"},
         {"chris-short__devopsish.com/content__post__077__index.md", 8, "ChefConf 2018"},

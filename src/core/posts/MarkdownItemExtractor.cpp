@@ -128,6 +128,30 @@ bool isExternalUrl(const QString& url)
         || url.startsWith(QLatin1String("//"));
 }
 
+// A paragraph that opens with a bold link, "[**Go 1.27 is released**](…) (5
+// minute read)" or "**[Title](…)**": how newsletters without headings start
+// each story. Returns the link.
+cmark_node* leadLink(cmark_node* block)
+{
+    if (cmark_node_get_type(block) != CMARK_NODE_PARAGRAPH)
+        return nullptr;
+    cmark_node* first = cmark_node_first_child(block);
+    if (!first)
+        return nullptr;
+    cmark_node* inner = cmark_node_first_child(first);
+    if (!inner || cmark_node_next(inner))
+        return nullptr;
+    const auto outerType = cmark_node_get_type(first), innerType = cmark_node_get_type(inner);
+    cmark_node* link = nullptr;
+    if (outerType == CMARK_NODE_LINK && innerType == CMARK_NODE_STRONG)
+        link = first;
+    else if (outerType == CMARK_NODE_STRONG && innerType == CMARK_NODE_LINK)
+        link = inner;
+    if (!link || !isExternalUrl(CmarkDocument::url(link)))
+        return nullptr;
+    return CmarkDocument::inlineText(link).trimmed().size() >= 2 ? link : nullptr;
+}
+
 }  // namespace
 
 MarkdownItemExtractor::MarkdownItemExtractor(QString baseDir, int lineOffset)
@@ -334,6 +358,35 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         }
     }
 
+    // An item's text, HTML, links (bare URLs in text too) and images from its blocks.
+    auto fillBody = [&](ParsedItem& item, const QList<cmark_node*>& content) {
+        item.text = joinBlocksText(content);
+        for (cmark_node* c : content)
+            item.html += doc.renderHtml(c);
+        for (cmark_node* c : content) {
+            cmark_iter* it = cmark_iter_new(c);
+            cmark_event_type ev;
+            while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+                if (ev != CMARK_EVENT_ENTER)
+                    continue;
+                cmark_node* node = cmark_iter_get_node(it);
+                const auto type = cmark_node_get_type(node);
+                if (type == CMARK_NODE_LINK) {
+                    item.links << LinkRef{CmarkDocument::url(node), CmarkDocument::inlineText(node, true)};
+                } else if (type == CMARK_NODE_IMAGE) {
+                    item.images << resolveImage(CmarkDocument::url(node), CmarkDocument::inlineText(node, true),
+                                                baseDir_);
+                } else if (type == CMARK_NODE_TEXT
+                           && cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_LINK) {
+                    for (const QString& u : SourceLinkDetector::bareUrls(
+                             QString::fromUtf8(cmark_node_get_literal(node))))
+                        item.links << LinkRef{u, u};
+                }
+            }
+            cmark_iter_free(it);
+        }
+    };
+
     // --- Items and groups.
     struct Group {
         int level;
@@ -385,35 +438,60 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         ParsedItem item;
         item.title = h.heading;
         item.line = CmarkDocument::startLine(h.node) + lineOffset_;
-        item.text = joinBlocksText(content);
-        for (cmark_node* c : content)
-            item.html += doc.renderHtml(c);
-        for (cmark_node* c : content) {
-            cmark_iter* it = cmark_iter_new(c);
-            cmark_event_type ev;
-            while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-                if (ev != CMARK_EVENT_ENTER)
-                    continue;
-                cmark_node* node = cmark_iter_get_node(it);
-                const auto type = cmark_node_get_type(node);
-                if (type == CMARK_NODE_LINK) {
-                    item.links << LinkRef{CmarkDocument::url(node), CmarkDocument::inlineText(node, true)};
-                } else if (type == CMARK_NODE_IMAGE) {
-                    item.images << resolveImage(CmarkDocument::url(node), CmarkDocument::inlineText(node, true),
-                                                baseDir_);
-                } else if (type == CMARK_NODE_TEXT
-                           && cmark_node_get_type(cmark_node_parent(node)) != CMARK_NODE_LINK) {
-                    for (const QString& u : SourceLinkDetector::bareUrls(
-                             QString::fromUtf8(cmark_node_get_literal(node))))
-                        item.links << LinkRef{u, u};
-                }
-            }
-            cmark_iter_free(it);
-        }
+        fillBody(item, content);
         item.sourceUrl = SourceLinkDetector::find(content);
         for (const Group& g : groups)
             item.tags << g.text;
         out.items << item;
+    }
+
+    // --- No item-making headings, but stories that each open with a bold
+    // link (at least three): each is an item titled by its link, whose
+    // target is its source; what comes before the first is the intro.
+    if (out.items.isEmpty()) {
+        QList<int> leads;
+        for (int i = 0; i < footerStart; ++i) {
+            if (blocks[i].role != Role::Title && blocks[i].role != Role::Toc && leadLink(blocks[i].node))
+                leads << i;
+        }
+        if (leads.size() >= 3) {
+            introBlocks.clear();
+            for (int i = 0; i < leads.first(); ++i) {
+                if (blocks[i].role != Role::Title && blocks[i].role != Role::Toc && hasMeaningfulText(blocks[i].node))
+                    introBlocks << blocks[i].node;
+            }
+            for (int k = 0; k < leads.size(); ++k) {
+                cmark_node* lead = blocks[leads[k]].node;
+                cmark_node* link = leadLink(lead);
+                ParsedItem item;
+                item.title = text::simplified(CmarkDocument::inlineText(link));
+                item.sourceUrl = CmarkDocument::url(link);
+                item.line = CmarkDocument::startLine(lead) + lineOffset_;
+                item.links << LinkRef{*item.sourceUrl, item.title};
+                // The title is shown above the body: the body keeps what
+                // follows the link ("(5 minute read)", "- MIT - A registry…").
+                cmark_node* heading = cmark_node_parent(link) == lead ? link : cmark_node_parent(link);
+                cmark_node_unlink(heading);
+                cmark_node_free(heading);
+                if (cmark_node* first = cmark_node_first_child(lead);
+                    first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
+                    static const QRegularExpression separator(QStringLiteral("^[\\s\\-–—:：|·]+"));
+                    QString rest = QString::fromUtf8(cmark_node_get_literal(first));
+                    rest.remove(separator);
+                    cmark_node_set_literal(first, rest.toUtf8().constData());
+                }
+                QList<cmark_node*> content;
+                if (hasMeaningfulText(lead))
+                    content << lead;
+                const int end = k + 1 < leads.size() ? leads[k + 1] : footerStart;
+                for (int j = leads[k] + 1; j < end; ++j) {
+                    if (hasMeaningfulText(blocks[j].node))
+                        content << blocks[j].node;
+                }
+                fillBody(item, content);
+                out.items << item;
+            }
+        }
     }
 
     // --- No item-making headings: the whole body is one item.

@@ -11,7 +11,9 @@
 //     inside an item, and a heading that directly follows a deeper empty one
 //     is pasted content, not structure;
 //   * every other heading with its own content is an item; a heading whose
-//     section holds only sub-headings is a group (its text becomes item tags).
+//     section holds only sub-headings is a group (its text becomes item tags);
+//   * without item headings, paragraphs opening with a bold link (three or
+//     more) each start an item titled by the link; else the body is one item.
 
 #include "Records.h"
 
