@@ -53,33 +53,20 @@ bool ImportController::start(const QStringList& paths)
     m_label->setText(tr("Importing…"));
     m_cancelButton->setEnabled(true);
     m_progress->show();
-    Q_EMIT started();
     const QString dbPath = m_databasePath;
-    QPointer<ImportController> self(this);
-    m_watcher.setFuture(QtConcurrent::run([dbPath, paths, self, this]() -> ImportReport {
+    // `this` outlives the job (the destructor waits for it), and a queued call
+    // to it is dropped once it is gone.
+    m_watcher.setFuture(QtConcurrent::run([dbPath, paths, this]() -> ImportReport {
         try {
-            // An older library is upgraded before anything is imported: say so
-            // rather than show an import that does not move.
-            Library library(dbPath, [self](const Library::Upgrade&) {
-                if (self)
-                    QMetaObject::invokeMethod(self.data(), [self] {
-                        if (self && !self->m_cancel)
-                            self->m_label->setText(tr("Upgrading the library before importing…"));
-                    }, Qt::QueuedConnection);
+            Library library(dbPath, [this](const Library::Upgrade&) {
+                QMetaObject::invokeMethod(this, &ImportController::showUpgrading, Qt::QueuedConnection);
             });
             Importer importer(library);
-            QStringList names;
-            for (const EntitySummary& e : library.entities({}, true))
-                names << e.name << e.aliases;
-            importer.setKnownNames(names);
             return importer.importPaths(
                 paths,
-                [self](int done, int total, const QString& path) {
-                    if (self)
-                        QMetaObject::invokeMethod(self.data(), [self, done, total, path] {
-                            if (self)
-                                self->onProgress(done, total, path);
-                        }, Qt::QueuedConnection);
+                [this](int done, int total, const QString& path) {
+                    QMetaObject::invokeMethod(this, [this, done, total, path] { onProgress(done, total, path); },
+                                              Qt::QueuedConnection);
                 },
                 &m_cancel);
         } catch (const std::exception& e) {
@@ -88,7 +75,16 @@ bool ImportController::start(const QStringList& paths)
             return report;
         }
     }));
+    Q_EMIT started();  // after setFuture: isRunning() holds for its receivers
     return true;
+}
+
+void ImportController::showUpgrading()
+{
+    // An older library is upgraded before anything is imported: say so
+    // rather than show an import that does not move.
+    if (isRunning() && !m_cancel)
+        m_label->setText(tr("Upgrading the library before importing…"));
 }
 
 void ImportController::cancel()
@@ -118,10 +114,6 @@ void ImportController::onFinished()
     m_dialog->open();
     Q_EMIT finished(report);
 }
-
-}  // namespace digest::gui
-
-namespace digest::gui {
 
 ImportReportDialog* ImportController::reportDialog() const
 {

@@ -32,6 +32,9 @@ public:
     // Starts importing; false (nothing started) when an import is running.
     bool start(const QStringList& paths);
     void cancel();
+    // The library is being upgraded before the import can start (by this
+    // import's connection or another): the label says so.
+    void showUpgrading();
     // The last report dialog (null before the first import finished).
     ImportReportDialog* reportDialog() const;
 

@@ -6,7 +6,15 @@
 
 namespace digest::gui {
 
-ItemListModel::ItemListModel(LibraryWorker* worker, QObject* parent) : QAbstractListModel(parent), m_worker(worker) {}
+ItemListModel::ItemListModel(LibraryWorker* worker, QObject* parent) : QAbstractListModel(parent), m_worker(worker)
+{
+    // A failed job never hands back its page: stop waiting for it.
+    connect(m_worker, &LibraryWorker::failed, this, [this] {
+        m_loadingQuery = false;
+        m_loadingPage = false;
+        Q_EMIT pageLoaded();
+    });
+}
 
 ItemListModel::Page ItemListModel::readPage(Library& library, const ItemFilter& filter, ItemSort sort, int offset,
                                             bool withCount)
@@ -17,7 +25,7 @@ ItemListModel::Page ItemListModel::readPage(Library& library, const ItemFilter& 
     const QList<ItemRow> rows = library.itemRows(filter, sort, offset, kPageSize);
     page.rows.reserve(rows.size());
     for (const ItemRow& row : rows)
-        page.rows.append({row, row.entities});
+        page.rows.append({row});
     return page;
 }
 
@@ -161,7 +169,7 @@ QVariant ItemListModel::data(const QModelIndex& index, int role) const
     case DateRole: return r.date;
     case ReadRole: return r.read;
     case StarredRole: return r.starred;
-    case EntitiesRole: return e.entities;
+    case EntitiesRole: return e.row.entities;
     case MetaLineRole:
     case MetaRestRole: {
         QStringList parts;
@@ -169,8 +177,8 @@ QVariant ItemListModel::data(const QModelIndex& index, int role) const
             parts << r.issueTitle;
         if (!r.date.isEmpty())
             parts << r.date;  // ISO dates read the same in every language and sort by eye
-        if (!e.entities.isEmpty())
-            parts << e.entities.mid(0, 4).join(QStringLiteral(", "));
+        if (!e.row.entities.isEmpty())
+            parts << e.row.entities.mid(0, 4).join(QStringLiteral(", "));
         return parts.join(QStringLiteral("  ·  "));
     }
     default: return {};

@@ -19,8 +19,7 @@ namespace digest::gui {
 class LibraryWorker;
 
 struct ItemListEntry {
-    ItemRow row;
-    QStringList entities;  // names of companies/models the item mentions
+    ItemRow row;  // row.entities: the companies and models it mentions
 };
 
 class ItemListModel : public QAbstractListModel {
@@ -46,11 +45,9 @@ public:
     // Starts listing what `filter` selects; rows change when the first page is in.
     void setQuery(const ItemFilter& filter, ItemSort sort = ItemSort::NewestFirst);
     ItemFilter filter() const { return m_filter; }
-    ItemSort sort() const { return m_sort; }
     // Matching items in the library (-1 until the first page arrived).
     int totalCount() const { return m_total; }
     bool isLoading() const { return m_loadingQuery || m_loadingPage; }
-    quint64 generation() const { return m_generation.load(); }
 
     // Words the delegate highlights in titles.
     void setHighlightTerms(const QStringList& terms);

@@ -48,11 +48,6 @@ bool ItemListView::selectRow(int row)
     return true;
 }
 
-bool ItemListView::selectItem(qint64 itemId)
-{
-    return selectRow(m_model->rowOfItem(itemId));
-}
-
 void ItemListView::selectNext()
 {
     const int row = currentIndex().isValid() ? currentIndex().row() + 1 : 0;

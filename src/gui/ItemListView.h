@@ -16,7 +16,6 @@ public:
     ItemListView(ItemListModel* model, const Theme& theme, QWidget* parent = nullptr);
 
     qint64 currentItemId() const;
-    bool selectItem(qint64 itemId);
     bool selectRow(int row);
     void selectNext();
     void selectPrevious();

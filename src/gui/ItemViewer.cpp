@@ -32,6 +32,19 @@ ViewedItem ViewedItem::read(Library& library, qint64 itemId)
         if (auto e = library.entityByName(name))
             v.entities.append(*e);
     }
+    const QString media = QFileInfo(v.mediaDir).canonicalFilePath();
+    for (const ImageInfo& img : v.record.images) {
+        if (!img.stored || img.storedPath.isEmpty() || media.isEmpty() || v.pictures.contains(img.storedPath))
+            continue;
+        const QString file = QFileInfo(img.storedPath).canonicalFilePath();
+        if (!file.startsWith(media + QLatin1Char('/')))
+            continue;
+        QImageReader reader(file);
+        reader.setAutoTransform(true);
+        const QImage picture = reader.read();
+        if (!picture.isNull())
+            v.pictures.insert(img.storedPath, picture);
+    }
     return v;
 }
 
@@ -85,19 +98,12 @@ QVariant ItemViewer::loadResource(int type, const QUrl& name)
     const ImageInfo* info = it != m_images.cend() ? &*it : nullptr;
     QString caption;
     if (info && info->stored && !info->storedPath.isEmpty()) {
-        // Only files inside the media folder, however the path is spelled.
-        const QString media = QFileInfo(m_item.mediaDir).canonicalFilePath();
-        const QString file = QFileInfo(info->storedPath).canonicalFilePath();
-        if (!media.isEmpty() && file.startsWith(media + QLatin1Char('/'))) {
-            QImageReader reader(file);
-            reader.setAutoTransform(true);
-            QImage img = reader.read();
-            if (!img.isNull()) {
-                const int maxWidth = std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
-                if (img.width() > maxWidth)
-                    img = img.scaledToWidth(maxWidth, Qt::SmoothTransformation);
-                return img;
-            }
+        QImage img = m_item.pictures.value(info->storedPath);  // decoded by ViewedItem::read
+        if (!img.isNull()) {
+            const int maxWidth = std::max(200, viewport()->width() - 2 * int(document()->documentMargin()) - 8);
+            if (img.width() > maxWidth)
+                img = img.scaledToWidth(maxWidth, Qt::SmoothTransformation);
+            return img;
         }
         caption = tr("Image could not be read");
     } else if ((info && info->remote) || name.scheme().startsWith(QLatin1String("http"))) {

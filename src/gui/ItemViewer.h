@@ -8,6 +8,7 @@
 #include "Library.h"
 
 #include <QHash>
+#include <QImage>
 #include <QTextBrowser>
 
 namespace digest::gui {
@@ -20,6 +21,10 @@ struct ViewedItem {
     ItemRecord record;
     QList<EntitySummary> entities;
     QString mediaDir;
+    // The item's stored pictures, by ImageInfo::storedPath: read and decoded
+    // with the rest on the worker, so painting never waits on the disk. Only
+    // files inside the media folder (however the path is spelled) are read.
+    QHash<QString, QImage> pictures;
 
     static ViewedItem read(Library& library, qint64 itemId);
 };
@@ -33,7 +38,6 @@ public:
     // No item: a quiet hint, or `message` (e.g. the welcome text of an empty library).
     void clearItem(const QString& message = {});
     qint64 itemId() const { return m_item.record.id; }
-    const ViewedItem& item() const { return m_item; }
     QUrl originalUrl() const;
 
     void setHighlightTerms(const QStringList& terms);

@@ -29,14 +29,14 @@ void LibraryWorker::post(std::function<void(Library&)> job)
     QMetaObject::invokeMethod(m_context, [this, job = std::move(job)] {
         try {
             if (!m_library) {
-                bool upgrading = false;
-                m_library = std::make_unique<Library>(m_path, [this, &upgrading](const Library::Upgrade& u) {
-                    upgrading = true;
+                bool told = false;
+                m_library = std::make_unique<Library>(m_path, [this, &told](const Library::Upgrade& u) {
+                    told = true;
                     QMetaObject::invokeMethod(
-                        this, [this, u] { Q_EMIT this->upgrading(u.fromVersion, u.toVersion, u.backupPath); },
+                        this, [this, u] { Q_EMIT upgrading(u.fromVersion, u.toVersion, u.backupPath); },
                         Qt::QueuedConnection);
                 });
-                if (upgrading)
+                if (told)
                     QMetaObject::invokeMethod(this, [this] { Q_EMIT upgraded(); }, Qt::QueuedConnection);
             }
             m_running.store(m_library.get());

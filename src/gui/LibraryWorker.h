@@ -24,7 +24,6 @@ public:
     LibraryWorker(const QString& databasePath, const QString& name, QObject* parent = nullptr);
     ~LibraryWorker() override;
 
-    QString databasePath() const { return m_path; }
     // Jobs queued or running; 0 when the worker is idle.
     int pending() const { return m_pending.load(); }
 

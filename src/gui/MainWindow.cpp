@@ -82,9 +82,13 @@ MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* t
             [this](const QUrl&, const QString& reason) { statusBar()->showMessage(reason, 6000); });
     connect(m_viewer, &ItemViewer::openOriginalRequested, this, &MainWindow::openOriginal);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
-    connect(m_import, &ImportController::started, this, [this] {
-        m_importFilesAction->setEnabled(false);
-        m_importFolderAction->setEnabled(false);
+    connect(m_import, &ImportController::started, this, &MainWindow::updateImportActions);
+    connect(m_reader, &LibraryWorker::failed, this, [this] {
+        // A failed job never hands back its result: stop waiting for it.
+        m_sidebarLoading = false;
+        m_entityLoading = false;
+        m_itemLoaded = m_itemRequest;
+        Q_EMIT settledChanged();
     });
     for (LibraryWorker* worker : {m_reader, m_search->worker()}) {
         connect(worker, &LibraryWorker::failed, this, [this, worker](const QString& message) {
@@ -548,8 +552,8 @@ void MainWindow::onUpgrading(LibraryWorker* worker, int fromVersion, int toVersi
     if (!backupPath.isEmpty())
         page += tr("<p>A copy of the library as it was is kept at<br/>%1</p>").arg(backupPath.toHtmlEscaped());
     m_viewer->clearItem(page);
-    m_importFilesAction->setEnabled(false);
-    m_importFolderAction->setEnabled(false);
+    updateImportActions();
+    m_import->showUpgrading();  // an import that started first waits for the upgrade
     statusBar()->showMessage(fromVersion == toVersion ? tr("Rebuilding the search index…")
                                                       : tr("Upgrading the library…"));
 }
@@ -558,10 +562,7 @@ void MainWindow::onUpgradeEnded(LibraryWorker* worker, const QString& error)
 {
     if (!m_upgrading.remove(worker))
         return;
-    if (m_upgrading.isEmpty()) {
-        m_importFilesAction->setEnabled(!m_import->isRunning());
-        m_importFolderAction->setEnabled(!m_import->isRunning());
-    }
+    updateImportActions();
     if (!error.isEmpty()) {
         m_viewer->clearItem(tr("<h2>The library could not be opened</h2><p>%1</p>").arg(error.toHtmlEscaped()));
         return;
@@ -571,10 +572,17 @@ void MainWindow::onUpgradeEnded(LibraryWorker* worker, const QString& error)
         m_viewer->clearItem();
 }
 
+void MainWindow::updateImportActions()
+{
+    // One import at a time, and none while the library is being upgraded.
+    const bool canImport = !m_import->isRunning() && m_upgrading.isEmpty();
+    m_importFilesAction->setEnabled(canImport);
+    m_importFolderAction->setEnabled(canImport);
+}
+
 void MainWindow::onImportFinished(const ImportReport& report)
 {
-    m_importFilesAction->setEnabled(m_upgrading.isEmpty());
-    m_importFolderAction->setEnabled(m_upgrading.isEmpty());
+    updateImportActions();
     using S = ImportFileResult::Status;
     statusBar()->showMessage(tr("Import finished: %1 new, %2 updated, %3 failed.")
                                  .arg(report.count(S::Imported))

@@ -38,8 +38,6 @@ public:
     MainWindow(const QString& databasePath, Settings* settings, Theme* theme, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QString databasePath() const { return m_databasePath; }
-
     // -- what tests, screenshots and benchmarks drive
     // Every query answered, every model filled, no debounce waiting.
     bool isSettled() const;
@@ -100,6 +98,7 @@ private:
     void onImportFinished(const ImportReport& report);
     void onUpgrading(LibraryWorker* worker, int fromVersion, int toVersion, const QString& backupPath);
     void onUpgradeEnded(LibraryWorker* worker, const QString& error);  // error: "" when it succeeded
+    void updateImportActions();
     void updateItemActions();
     void showViewerPage();
     QAction* addShortcutAction(const QString& objectName, const QString& text, const QList<QKeySequence>& keys);

@@ -134,7 +134,7 @@ private Q_SLOTS:
                 QVERIFY(!w->importPaths({test::samplesDir()}));
             });
         QVERIFY(f.settle());
-        QCOMPARE(whileWorking.size(), 2);  // one worker rebuilt it; the other found it done
+        QCOMPARE(whileWorking.size(), 2);  // one notice (viewer text, status): the other worker found it done
         QVERIFY2(whileWorking[0].contains(QStringLiteral("Rebuilding the search index")), qPrintable(whileWorking[0]));
         QCOMPARE(whileWorking[1], QStringLiteral("Rebuilding the search index…"));
         QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("Library upgraded."));

@@ -123,10 +123,14 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
     const QStringList glued = builtinGluedNames();
     search::registerDigestTokenizer(m_db.handle(), glued);
     search::registerDigestRank(m_db.handle());
-    m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) {
-        if (notice)
-            notice({from, to, backup});
-    });
+    // Told once per open: an upgrade that also rebuilds the index is one piece of slow work.
+    bool told = false;
+    auto tell = [&](const Upgrade& upgrade) {
+        if (notice && !told)
+            notice(upgrade);
+        told = true;
+    };
+    m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) { tell({from, to, backup}); });
     const QString gluedPrint = QString::fromLatin1(
         QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)
                                   + QString::number(search::kDigestTokenizerVersion)).toUtf8(),
@@ -139,11 +143,11 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
         sql::Transaction tx(m_db);
         // Another process may have rebuilt it while this one waited for the lock.
         if (storedPrint() != gluedPrint) {
-            if (notice) {
+            if (notice && !told) {
                 auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM items)");
                 if (any.step() && any.integer(0)) {
                     const int version = Migrations::currentVersion(m_db);
-                    notice({version, version, {}});
+                    tell({version, version, {}});
                 }
             }
             m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");

@@ -139,7 +139,7 @@ public:
 
     // Slow one-time work when opening a library an older version wrote:
     // upgrading its schema (after a backup copy), or rebuilding the search
-    // index because the tokenizer changed. Told before it starts.
+    // index because the tokenizer changed. Told once, before it starts.
     struct Upgrade {
         int fromVersion = 0, toVersion = 0;  // schema versions; equal when only the index is rebuilt
         QString backupPath;                  // the copy made first ("" when none)
