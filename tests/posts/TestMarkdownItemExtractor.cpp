@@ -199,6 +199,38 @@ private Q_SLOTS:
         QCOMPARE(b.items[2].text, QStringLiteral("MIT - A registry.\n\nJump is an anchor, not a story."));
     }
 
+    void fullWidthPunctuationEndsABareUrl()
+    {
+        const QByteArray md = "## 甲公司发布模型\n\n正文。（报道详情：https://x.example/a.html）\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(b.items.size(), 1);
+        QCOMPARE(b.items[0].sourceUrl.value_or(QString()), QStringLiteral("https://x.example/a.html"));
+        QCOMPARE(b.items[0].links.size(), 1);
+        QCOMPARE(b.items[0].links[0].url, QStringLiteral("https://x.example/a.html"));
+        QCOMPARE(b.items[0].text, QStringLiteral("正文。（报道详情：https://x.example/a.html）"));
+        QVERIFY(b.items[0].html.contains(QStringLiteral("a.html</a>）")));
+    }
+
+    void contentsListUnderAHeadingIsNoBodyText()
+    {
+        const QByteArray md = "# 标题\n\n## 目录\n\n- [第一部分](#a)\n- [第二部分](#b)\n\n正文在这里。\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QVERIFY(!b.items.isEmpty());
+        for (const ParsedItem& item : b.items)
+            QVERIFY2(!item.text.contains(QStringLiteral("第一部分")), qPrintable(item.text));
+        QVERIFY(!b.intro.contains(QStringLiteral("第一部分")));
+    }
+
+    void aLineBreakAfterTheLeadLinkIsNoSeparator()
+    {
+        const QByteArray md = "[**Alpha**](https://a.example/1)\n— first story.\n\n"
+                              "[**Beta**](https://a.example/2)\n— second story.\n\n"
+                              "[**Gamma**](https://a.example/3)\n— third story.\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma")}));
+        QCOMPARE(b.items[0].text, QStringLiteral("first story."));
+    }
+
     void twoBoldLinksDoNotMakeItems()
     {
         const QByteArray md = "[**One**](https://a.example/1) first.\n\n[**Two**](https://a.example/2) second.\n";

@@ -88,6 +88,7 @@ CmarkDocument::CmarkDocument(const QByteArray& markdown)
     cmark_parser_feed(parser_, markdown.constData(), size_t(markdown.size()));
     root_ = cmark_parser_finish(parser_);
     removeRawHtml();
+    trimAutolinks();
 }
 
 CmarkDocument::~CmarkDocument()
@@ -137,6 +138,39 @@ void CmarkDocument::removeRawHtml()
             cmark_node_insert_before(n, para);
         }
         cmark_node_free(n);
+    }
+}
+
+// The autolink extension ends a bare URL at ASCII punctuation only, so
+// "（报道详情：https://x.example/a.html）" would link "…a.html）". A link whose
+// text is its URL is cut at the first full-width punctuation mark, and the
+// rest goes back to the text after it.
+void CmarkDocument::trimAutolinks()
+{
+    QList<cmark_node*> links;
+    cmark_iter* it = cmark_iter_new(root_);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
+            links << n;
+    }
+    cmark_iter_free(it);
+    static const QRegularExpression stop(QStringLiteral("[（）【】「」『』《》，。、；：！？]"));
+    for (cmark_node* link : links) {
+        cmark_node* text = cmark_node_first_child(link);
+        if (!text || cmark_node_next(text) || cmark_node_get_type(text) != CMARK_NODE_TEXT)
+            continue;
+        const QString target = url(link);
+        const qsizetype cut = target.indexOf(stop);
+        if (cut <= 0 || fromUtf8(cmark_node_get_literal(text)) != target)
+            continue;
+        const QByteArray head = target.left(cut).toUtf8(), tail = target.mid(cut).toUtf8();
+        cmark_node_set_url(link, head.constData());
+        cmark_node_set_literal(text, head.constData());
+        cmark_node* rest = cmark_node_new(CMARK_NODE_TEXT);
+        cmark_node_set_literal(rest, tail.constData());
+        cmark_node_insert_after(link, rest);
     }
 }
 

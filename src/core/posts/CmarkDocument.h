@@ -43,6 +43,7 @@ public:
 
 private:
     void removeRawHtml();
+    void trimAutolinks();
 
     cmark_parser* parser_ = nullptr;
     cmark_node* root_ = nullptr;

@@ -353,8 +353,14 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                         ++matching;
                 }
             }
-            if (lists > 0 && entries > 0 && matching * 2 >= entries && otherText < 120)
+            if (lists > 0 && entries > 0 && matching * 2 >= entries && otherText < 120) {
+                // The heading and its lists: no item, intro or body takes them.
                 h.role = Role::Toc;
+                for (int j = structural[k] + 1; j < sectionEnd(k); ++j) {
+                    if (CmarkDocument::isList(blocks[j].node))
+                        blocks[j].role = Role::Toc;
+                }
+            }
         }
     }
 
@@ -449,20 +455,26 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
     // link (at least three): each is an item titled by its link, whose
     // target is its source; what comes before the first is the intro.
     if (out.items.isEmpty()) {
-        QList<int> leads;
+        struct Lead {
+            int block;
+            cmark_node* link;
+        };
+        QList<Lead> leads;
         for (int i = 0; i < footerStart; ++i) {
-            if (blocks[i].role != Role::Title && blocks[i].role != Role::Toc && leadLink(blocks[i].node))
-                leads << i;
+            if (blocks[i].role == Role::Title || blocks[i].role == Role::Toc)
+                continue;
+            if (cmark_node* link = leadLink(blocks[i].node))
+                leads << Lead{i, link};
         }
         if (leads.size() >= 3) {
             introBlocks.clear();
-            for (int i = 0; i < leads.first(); ++i) {
+            for (int i = 0; i < leads.first().block; ++i) {
                 if (blocks[i].role != Role::Title && blocks[i].role != Role::Toc && hasMeaningfulText(blocks[i].node))
                     introBlocks << blocks[i].node;
             }
             for (int k = 0; k < leads.size(); ++k) {
-                cmark_node* lead = blocks[leads[k]].node;
-                cmark_node* link = leadLink(lead);
+                cmark_node* lead = blocks[leads[k].block].node;
+                cmark_node* link = leads[k].link;
                 ParsedItem item;
                 item.title = text::simplified(CmarkDocument::inlineText(link));
                 item.sourceUrl = CmarkDocument::url(link);
@@ -470,9 +482,13 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                 item.links << LinkRef{*item.sourceUrl, item.title};
                 // The title is shown above the body: the body keeps what
                 // follows the link ("(5 minute read)", "- MIT - A registry…").
-                cmark_node* heading = cmark_node_parent(link) == lead ? link : cmark_node_parent(link);
-                cmark_node_unlink(heading);
-                cmark_node_free(heading);
+                cmark_node_free(cmark_node_parent(link) == lead ? link : cmark_node_parent(link));  // unlinks too
+                while (cmark_node* first = cmark_node_first_child(lead)) {  // a line break after the title
+                    const auto type = cmark_node_get_type(first);
+                    if (type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK)
+                        break;
+                    cmark_node_free(first);
+                }
                 if (cmark_node* first = cmark_node_first_child(lead);
                     first && cmark_node_get_type(first) == CMARK_NODE_TEXT) {
                     static const QRegularExpression separator(QStringLiteral("^[\\s\\-–—:：|·]+"));
@@ -483,8 +499,8 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                 QList<cmark_node*> content;
                 if (hasMeaningfulText(lead))
                     content << lead;
-                const int end = k + 1 < leads.size() ? leads[k + 1] : footerStart;
-                for (int j = leads[k] + 1; j < end; ++j) {
+                const int end = k + 1 < leads.size() ? leads[k + 1].block : footerStart;
+                for (int j = leads[k].block + 1; j < end; ++j) {
                     if (hasMeaningfulText(blocks[j].node))
                         content << blocks[j].node;
                 }
@@ -510,15 +526,7 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         if (!body.isEmpty()) {
             ParsedItem item;
             item.line = firstLine + lineOffset_;
-            item.text = joinBlocksText(body);
-            for (cmark_node* c : body) {
-                item.html += doc.renderHtml(c);
-                for (cmark_node* l : CmarkDocument::descendants(c, CMARK_NODE_LINK))
-                    item.links << LinkRef{CmarkDocument::url(l), CmarkDocument::inlineText(l, true)};
-                for (cmark_node* im : CmarkDocument::descendants(c, CMARK_NODE_IMAGE))
-                    item.images << resolveImage(CmarkDocument::url(im), CmarkDocument::inlineText(im, true),
-                                                baseDir_);
-            }
+            fillBody(item, body);
             item.sourceUrl = SourceLinkDetector::find(body);
             out.items << item;
             out.untitledWholeBody = true;
