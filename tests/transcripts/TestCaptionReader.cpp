@@ -52,6 +52,20 @@ private Q_SLOTS:
         QCOMPARE(doc.blocks[1].text, QStringLiteral("欢迎来到后互联网时代的乱弹"));
     }
 
+    void srtWithoutBlankLinesBetweenCues()
+    {
+        const QString text = QStringLiteral("1\n00:00:01,000 --> 00:00:02,000\n大家好\n"
+                                            "2\n00:00:02,500 --> 00:00:04,000\n今天聊谷歌\n"
+                                            "00:00:04,000 --> 00:00:05,000\n最后一句\n");
+        const CaptionDocument doc = CaptionReader::read(QStringLiteral("ep.srt"), text);
+        QCOMPARE(doc.format, CaptionFormat::Srt);
+        QCOMPARE(doc.blocks.size(), 3);
+        QCOMPARE(doc.blocks[0].text, QStringLiteral("大家好"));  // not "大家好\n2"
+        QCOMPARE(doc.blocks[1].startMs, qint64(2500));
+        QCOMPARE(doc.blocks[1].text, QStringLiteral("今天聊谷歌"));
+        QCOMPARE(doc.blocks[2].text, QStringLiteral("最后一句"));
+    }
+
     void webvtt()
     {
         const CaptionDocument doc = CaptionReader::read(QStringLiteral("minute.vtt"), fixture("minute.vtt"));

@@ -91,14 +91,18 @@ CaptionDocument readCues(const QStringList& lines, bool vtt)
         ++i;
         cue.line = int(i) + 1;
         QStringList text;
+        static const QRegularExpression cueNumber(QStringLiteral("^\\s*\\d+\\s*$"));
         while (i < lines.size() && !lines[i].trimmed().isEmpty()) {
-            // A following cue without a blank line between (malformed files).
+            // A following cue without a blank line between (malformed files),
+            // with or without its number first.
             if (cueTimeLine().match(lines[i]).hasMatch())
+                break;
+            if (i + 1 < lines.size() && cueNumber.match(lines[i]).hasMatch()
+                && cueTimeLine().match(lines[i + 1]).hasMatch())
                 break;
             text << stripCueMarkup(lines[i], &cue.speaker);
             ++i;
         }
-        // Drop a trailing cue number that belongs to the next cue when blank lines are missing.
         cue.text = text.join(QLatin1Char('\n')).trimmed();
         if (!cue.text.isEmpty())
             doc.blocks << cue;

@@ -29,7 +29,22 @@ struct NameHit {
     qsizetype start() const { return end - name.size(); }
 };
 
-QList<NameHit> findNames(const QString& opening, const QStringList& knownNames)
+// Known names folded and trimmed once per transcript, not per sentence:
+// folding the whole dictionary (a thousand names) was most of the segmenter's time.
+QStringList foldedNames(const QStringList& knownNames)
+{
+    QStringList out;
+    out.reserve(knownNames.size());
+    for (const QString& known : knownNames) {
+        const QString k = text::foldCase(known.trimmed());
+        if (k.size() >= 2)
+            out << k;
+    }
+    return out;
+}
+
+// foldedKnownNames: from foldedNames().
+QList<NameHit> findNames(const QString& opening, const QStringList& foldedKnownNames)
 {
     QList<NameHit> hits;
     auto add = [&](const QString& name, qsizetype end) {
@@ -40,10 +55,7 @@ QList<NameHit> findNames(const QString& opening, const QStringList& knownNames)
     };
     // 1. Known names from the entity dictionary (any script, folded).
     const QString folded = text::foldCase(opening);
-    for (const QString& known : knownNames) {
-        const QString k = text::foldCase(known.trimmed());
-        if (k.size() < 2)
-            continue;
+    for (const QString& k : foldedKnownNames) {
         for (qsizetype pos = folded.indexOf(k); pos >= 0; pos = folded.indexOf(k, pos + 1)) {
             // Latin names must stand as words ("AI" is not a name inside "OpenAI").
             const bool latin = isLatinLetter(k.front()) || isLatinLetter(k.back());
@@ -225,7 +237,7 @@ QStringList TranscriptSegmenter::terms(const QString& input)
 QStringList TranscriptSegmenter::openingNames(const QString& sentence, const QStringList& knownNames, int openingChars)
 {
     QStringList out;
-    for (const NameHit& h : findNames(sentence.left(openingChars), knownNames))
+    for (const NameHit& h : findNames(sentence.left(openingChars), foldedNames(knownNames)))
         out << h.name;
     return out;
 }
@@ -359,11 +371,12 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     }();
     int sampleLeft = 0;
     int tentativeStart = intro;
+    const QStringList knownNames = foldedNames(options.knownNames);
     const double threshold = options.fragments ? w.fragmentThreshold : w.threshold;
     for (int i = intro; i < outro; ++i) {
         BoundaryEvidence& e = seg.evidence[i];
         const QString opening = s[i].text.left(w.openingChars);
-        const QList<NameHit> hits = findNames(opening, options.knownNames);
+        const QList<NameHit> hits = findNames(opening, knownNames);
         for (const NameHit& h : hits)
             e.names << h.name;
         // The recent window: the current (tentative) story so far, at least
