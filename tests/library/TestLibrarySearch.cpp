@@ -147,6 +147,29 @@ private Q_SLOTS:
         QCOMPARE(lib.countSearch(QStringLiteral("model:GLM-4.7-Flash")), 1);
         QCOMPARE(lib.countSearch(QStringLiteral("company:NoSuchCompany")), 0);
         QVERIFY(Library::highlightTerms(QStringLiteral("谷歌")).contains(QStringLiteral("Google")));
+        // A word with an exclusion: the ranked search, the count and the list agree.
+        const int withoutKuaishou = lib.countSearch(QStringLiteral("Gemini -快手"));
+        QVERIFY(withoutKuaishou > 0);
+        QVERIFY(withoutKuaishou <= lib.countSearch(QStringLiteral("Gemini")));
+        QCOMPARE(int(lib.search(QStringLiteral("Gemini -快手"), 50).size()), withoutKuaishou);
+        ItemFilter f;
+        f.text = QStringLiteral("Gemini -快手");
+        QCOMPARE(lib.countItems(f), withoutKuaishou);
+        QCOMPARE(int(lib.itemRows(f, ItemSort::Relevance, 0, 50).size()), withoutKuaishou);
+    }
+
+    void entityByAnyNameHoweverWritten()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        for (const QString& name : {QStringLiteral("gemini-1.5-pro"), QStringLiteral("Gemini1.5Pro"),
+                                    QStringLiteral(" Gemini 1.5 Pro ")}) {
+            const auto e = lib.entityByName(name);
+            QVERIFY2(e, qPrintable(name));
+            QCOMPARE(e->name, QStringLiteral("Gemini 1.5 Pro"));
+        }
+        QCOMPARE(lib.entityByName(QStringLiteral("知补"))->name, QStringLiteral("Zhipu AI"));
+        QVERIFY(!lib.entityByName(QStringLiteral("NoSuchCompany")));
+        QVERIFY(!lib.entityByName(QString()));
     }
 
     void hostileInputNeverFails()

@@ -29,19 +29,6 @@ namespace digest {
 
 namespace {
 
-// digest_fold(text): ICU NFKC case folding inside SQL, so substring filters
-// treat ＧＰＴ and gpt, Qwen and QWEN alike.
-void sqlFold(sqlite3_context* ctx, int argc, sqlite3_value** argv)
-{
-    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
-        sqlite3_result_null(ctx);
-        return;
-    }
-    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
-    const QByteArray folded = text::foldCase(QString::fromUtf8(p, sqlite3_value_bytes(argv[0]))).toUtf8();
-    sqlite3_result_text(ctx, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
-}
-
 QString computeItemHash(const ParsedItem& item)
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
@@ -90,8 +77,6 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
     m_db.open(path);
-    sqlite3_create_function_v2(m_db.handle(), "digest_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                               sqlFold, nullptr, nullptr, nullptr);
     // A new library returns the pages that FTS5 merges and re-imports free to
     // the file system after each import (Importer runs incremental_vacuum).
     // The setting only takes before the first table exists, and on an existing
@@ -415,7 +400,8 @@ Library::CompiledQuery Library::compile(const QString& query) const
     const search::QueryParser parser(m_dictionary->aliasExpander());
     q.parsed = parser.parse(query);
     q.match = q.parsed.hasPositiveTerms ? q.parsed.matchExpression : QString();
-    q.exclusion = q.parsed.exclusionExpression;
+    // With positive terms the match expression already says NOT (excluded).
+    q.exclusion = q.match.isEmpty() ? q.parsed.exclusionExpression : QString();
     auto ids = [&](const QStringList& names) {
         QJsonArray a;
         for (const QString& n : names) {
@@ -537,13 +523,8 @@ int Library::countItems(const ItemFilter& filter)
 {
     const CompiledQuery q = compile(filter.text);
     if (!q.match.isEmpty() && onlyWords(filter, q.parsed, q.impossible)) {
-        auto s = m_db.prepare(q.exclusion.isEmpty()
-                                  ? "SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1"
-                                  : "SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1 AND rowid NOT IN "
-                                    "(SELECT rowid FROM item_fts WHERE item_fts MATCH ?2)");
+        auto s = m_db.prepare("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1");
         s.bind(1, q.match);
-        if (!q.exclusion.isEmpty())
-            s.bind(2, q.exclusion);
         return s.step() ? s.integer(0) : 0;
     }
     const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts)
@@ -754,7 +735,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
     // Phase 1: the ids of the window, carrying only the sort keys.
-    if (onlyWords(none, q.parsed, q.impossible) && q.exclusion.isEmpty()) {
+    if (onlyWords(none, q.parsed, q.impossible)) {
         // Words alone: rank inside the FTS index without visiting the wide
         // item rows (reading 10,000 of them costs more than scoring them).
         // Within one score step the newer item comes first: rowid order
@@ -908,22 +889,11 @@ std::optional<EntitySummary> Library::entity(qint64 id)
 
 std::optional<EntitySummary> Library::entityByName(const QString& nameOrAlias)
 {
-    const QString key = text::foldCase(nameOrAlias.trimmed());
-    if (key.isEmpty())
-        return std::nullopt;
-    // instr() narrows to candidates; the exact alias comparison happens here.
-    auto s = m_db.prepare(R"SQL(SELECT id, key, aliases FROM entities
-                                 WHERE key = ?1 OR instr(digest_fold(aliases), ?1) > 0
-                                 ORDER BY key = ?1 DESC, id)SQL");
-    s.bind(1, key);
-    while (s.step()) {
-        if (s.text(1) == key)
-            return entity(s.int64(0));
-        const QStringList aliases = splitList(s.text(2));
-        if (std::any_of(aliases.begin(), aliases.end(), [&](const QString& a) { return text::foldCase(a) == key; }))
-            return entity(s.int64(0));
-    }
-    return std::nullopt;
+    // The dictionary's own lookup, as search's company:/model: use: any name
+    // it goes by, however written (gemini-1.5-pro, Gemini1.5Pro).
+    const search::Entity* e = m_dictionary->lookup(nameOrAlias.trimmed());
+    const qint64 id = e ? m_entityIds.value(e->name) : 0;
+    return id ? entity(id) : std::nullopt;
 }
 
 QList<EntitySummary> Library::modelsOf(qint64 companyId)
