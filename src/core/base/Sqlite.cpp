@@ -114,7 +114,6 @@ void Database::resetCached()
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
-int Database::changes() const { return sqlite3_changes(m_db); }
 
 void Database::interrupt()
 {

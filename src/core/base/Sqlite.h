@@ -59,7 +59,6 @@ public:
     // Resets every cached statement, so none holds a read snapshot open.
     void resetCached();
     std::int64_t lastInsertId() const;
-    int changes() const;
     void interrupt();
 
 private:

@@ -179,17 +179,8 @@ Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& 
             issue.title = fi.completeBaseName();
         // The dictionary is immutable once loaded, so mentions can be found here.
         const search::EntityDictionary& dictionary = m_library.dictionary();
-        for (ParsedItem& item : issue.items) {
-            const QString all = item.title + QLatin1Char('\n') + item.text;
-            QList<QPair<QString, int>> mentions;
-            for (const search::EntityMention& m : dictionary.findMentions(all))
-                mentions.append({m.name, m.count});
-            item.mentions = std::move(mentions);
-            item.discoveredNames = dictionary.discoverModelNames(all);
-            item.compressedHtml =
-                ItemHtmlCodec::encode(item.html, ItemHtmlCodec::dictionary(item.title, item.text, item.sourceUrl));
-            item.contentHash = Library::itemContentHash(item);
-        }
+        for (ParsedItem& item : issue.items)
+            Library::deriveItemFields(item, dictionary);
         r.slug = issue.slug;
         r.kind = issue.kind;
         r.title = issue.title;

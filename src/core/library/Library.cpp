@@ -55,6 +55,28 @@ QStringList splitList(const QString& joined)
 
 QString Library::itemContentHash(const ParsedItem& item) { return computeItemHash(item); }
 
+void Library::deriveEntityLinks(ParsedItem& item, const search::EntityDictionary& dictionary)
+{
+    if (item.mentions && item.discoveredNames)
+        return;
+    const QString all = item.title + QLatin1Char('\n') + item.text;
+    QList<QPair<QString, int>> mentions;
+    for (const search::EntityMention& m : dictionary.findMentions(all))
+        mentions.append({m.name, m.count});
+    item.mentions = std::move(mentions);
+    item.discoveredNames = dictionary.discoverModelNames(all);
+}
+
+void Library::deriveItemFields(ParsedItem& item, const search::EntityDictionary& dictionary)
+{
+    deriveEntityLinks(item, dictionary);
+    if (item.compressedHtml.isEmpty())
+        item.compressedHtml =
+            ItemHtmlCodec::encode(item.html, ItemHtmlCodec::dictionary(item.title, item.text, item.sourceUrl));
+    if (item.contentHash.isEmpty())
+        item.contentHash = computeItemHash(item);
+}
+
 QString Library::defaultPath()
 {
     const QString env = qEnvironmentVariable("DIGEST_DB");
@@ -1042,17 +1064,9 @@ void Library::linkItem(qint64 itemId, const ParsedItem& item, bool fresh)
         auto& clearNames = m_db.cached("DELETE FROM discovered_names WHERE item_id = ?1");
         clearNames.bind(1, itemId).run();
     }
-    QList<QPair<QString, int>> mentions;
-    QStringList discovered;
-    if (item.mentions && item.discoveredNames) {
-        mentions = *item.mentions;
-        discovered = *item.discoveredNames;
-    } else {
-        const QString all = item.title + QLatin1Char('\n') + item.text;
-        for (const search::EntityMention& m : m_dictionary->findMentions(all))
-            mentions.append({m.name, m.count});
-        discovered = m_dictionary->discoverModelNames(all);
-    }
+    Q_ASSERT(item.mentions && item.discoveredNames);
+    const QList<QPair<QString, int>> mentions = item.mentions.value_or(QList<QPair<QString, int>>{});
+    const QStringList discovered = item.discoveredNames.value_or(QStringList{});
     auto& add = m_db.cached("INSERT OR REPLACE INTO item_entities(item_id, entity_id, mentions) VALUES(?1, ?2, ?3)");
     for (const auto& [name, count] : mentions) {
         const qint64 id = m_entityIds.value(name);
@@ -1094,6 +1108,7 @@ int Library::relinkEntities(const std::function<void(int, int)>& progress)
                 item.title = get.text(0);
                 item.text = get.text(1);
                 get.reset();
+                deriveEntityLinks(item, *m_dictionary);
                 linkItem(ids[n], item);
             } else {
                 get.reset();
@@ -1308,33 +1323,34 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         while (s.step())
             old.append({s.int64(0), s.text(1), s.text(2), s.text(3)});
     }
-    QList<QString> hashes;
-    QList<qint64> matched(parsed.items.size(), 0);
-    for (const ParsedItem& it : parsed.items)
-        hashes.append(it.contentHash.isEmpty() ? itemContentHash(it) : it.contentHash);
-    for (qsizetype n = 0; n < parsed.items.size(); ++n)
+    // Fields the importer derived on its threads; worked out here for other callers.
+    QList<ParsedItem> items = parsed.items;
+    for (ParsedItem& it : items)
+        deriveItemFields(it, *m_dictionary);
+    QList<qint64> matched(items.size(), 0);
+    for (qsizetype n = 0; n < items.size(); ++n)
         for (OldItem& o : old)
-            if (!o.used && o.hash == hashes[n]) {
+            if (!o.used && o.hash == items[n].contentHash) {
                 o.used = true;
                 matched[n] = o.id;
                 break;
             }
-    for (qsizetype n = 0; n < parsed.items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size(); ++n) {
         if (matched[n])
             continue;
         for (OldItem& o : old)
-            if (!o.used && o.title == parsed.items[n].title) {
+            if (!o.used && o.title == items[n].title) {
                 o.used = true;
                 matched[n] = o.id;
                 break;
             }
     }
     // A title-only edit keeps the item too: match the remaining ones by text.
-    for (qsizetype n = 0; n < parsed.items.size(); ++n) {
+    for (qsizetype n = 0; n < items.size(); ++n) {
         if (matched[n])
             continue;
         for (OldItem& o : old)
-            if (!o.used && !o.text.isEmpty() && o.text == parsed.items[n].text) {
+            if (!o.used && !o.text.isEmpty() && o.text == items[n].text) {
                 o.used = true;
                 matched[n] = o.id;
                 break;
@@ -1365,8 +1381,8 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     auto& indexRow = m_db.cached("INSERT INTO item_fts(rowid, title, text) VALUES(?1, ?2, ?3)");
     std::vector<PendingIndexRow> pending;
 
-    for (qsizetype n = 0; n < parsed.items.size(); ++n) {
-        const ParsedItem& it = parsed.items[n];
+    for (qsizetype n = 0; n < items.size(); ++n) {
+        const ParsedItem& it = items[n];
         const int position = int(n) + 1;
         qint64 itemId = matched[n];
         const bool fresh = itemId == 0;
@@ -1378,7 +1394,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             st.bind(7, it.startMs);
         else
             st.bindNull(7);
-        st.bind(8, it.line).bind(9, hashes[n]);
+        st.bind(8, it.line).bind(9, it.contentHash);
         st.run();
         if (itemId) {
             clearLinks.bind(1, itemId).run();
@@ -1394,11 +1410,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             else
                 indexRow.bind(1, itemId).bind(2, title8).bind(3, text8).run();
         }
-        putHtml.bind(1, itemId)
-            .bindBlob(2, it.compressedHtml.isEmpty()
-                             ? ItemHtmlCodec::encode(it.html, ItemHtmlCodec::dictionary(it.title, it.text, it.sourceUrl))
-                             : it.compressedHtml)
-            .run();
+        putHtml.bind(1, itemId).bindBlob(2, it.compressedHtml).run();
         linkItem(itemId, it, fresh);
         for (qsizetype l = 0; l < it.links.size(); ++l)
             addLink.bind(1, itemId).bind(2, int(l)).bind(3, nn(it.links[l].url)).bind(4, nn(it.links[l].text)).run();
@@ -1408,7 +1420,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
             if (!t.trimmed().isEmpty())
                 addTag.bind(1, itemId).bind(2, tagId(t.trimmed())).run();
     }
-    out.itemCount = int(parsed.items.size());
+    out.itemCount = int(items.size());
     tx.commit();
     // Queued only once the file's savepoint holds: a file that rolls back leaves nothing behind.
     std::move(pending.begin(), pending.end(), std::back_inserter(m_pendingIndex));

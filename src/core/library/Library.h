@@ -136,6 +136,12 @@ public:
     static QString defaultPath();
     // What storeIssue matches unchanged items by: SHA-1 over title, text, source link and image sources.
     static QString itemContentHash(const ParsedItem& item);
+    // The fields of an item that follow from the others (Records.h), filled
+    // where unset: its entity mentions and unknown model names, and with
+    // deriveItemFields also its stored HTML and content hash. The importer
+    // calls this on its worker threads; the store for whatever is still unset.
+    static void deriveEntityLinks(ParsedItem& item, const search::EntityDictionary& dictionary);
+    static void deriveItemFields(ParsedItem& item, const search::EntityDictionary& dictionary);
 
     // Slow one-time work when opening a library an older version wrote:
     // upgrading its schema (after a backup copy), or rebuilding the search
@@ -239,6 +245,7 @@ private:
     // fresh: the item was just inserted, so it has no old links to clear
     // (items.id is AUTOINCREMENT, never reused, and links of deleted items
     // go with them by ON DELETE CASCADE).
+    // item: with deriveEntityLinks() done.
     void linkItem(qint64 itemId, const ParsedItem& item, bool fresh = false);
     qint64 tagId(const QString& name);
     QString storeImageFile(const ImageRef& image, bool* missing);
