@@ -6,6 +6,7 @@
 #include "Text.h"
 
 #include <QDir>
+#include <functional>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -220,6 +221,105 @@ private Q_SLOTS:
         QVERIFY(rows[0].entities.contains(QStringLiteral("Google")));
         QCOMPARE(lib.relinkEntities(), 6);
         QCOMPARE(lib.entityByName(QStringLiteral("Google"))->itemCount, 2);
+    }
+
+    // Every filter of the item list combined with search words gives the
+    // items each finds alone, in every sort: the FTS-driven statement (words)
+    // and the items-driven one (filters only) are built from the same
+    // condition fragments but read through different indexes.
+    void filtersCombineWithSearchWords()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        fixtureLibrary(lib);
+        auto all = [&](const ItemFilter& f, ItemSort sort) {
+            QList<qint64> out;
+            for (const ItemRow& r : lib.itemRows(f, sort, 0, 100))
+                out.append(r.id);
+            return out;
+        };
+        ItemFilter everything;
+        const QList<qint64> newest = all(everything, ItemSort::NewestFirst);
+        QCOMPARE(newest.size(), 6);
+        lib.setRead(newest[0], true);
+        lib.setStarred(newest[1], true);
+        const auto google = lib.entityByName(QStringLiteral("Google"));
+        QVERIFY(google);
+
+        // Each filter with what it keeps, judged from the stored item.
+        using Keeps = std::function<bool(const ItemRecord&)>;
+        struct Case {
+            QString name;
+            ItemFilter filter;
+            Keeps keeps;
+        };
+        QList<Case> filters;
+        auto add = [&](const char* name, const std::function<void(ItemFilter&)>& set, const Keeps& keeps) {
+            ItemFilter f;
+            set(f);
+            filters.append({QString::fromUtf8(name), f, keeps});
+        };
+        auto mentions = [](const ItemRecord& r, const QStringList& names) {
+            for (const QString& n : names)
+                if ((r.title + r.text).contains(n, Qt::CaseInsensitive))
+                    return true;
+            return false;
+        };
+        const QStringList googleNames = {QStringLiteral("谷歌"), QStringLiteral("Google"), QStringLiteral("Gemini")};
+        const auto isOld = [](const ItemRecord& r) { return r.issueSlug == QLatin1String("old"); };
+        const auto isNew = [](const ItemRecord& r) { return r.issueSlug == QLatin1String("new"); };
+        add("none", [](ItemFilter&) {}, [](const ItemRecord&) { return true; });
+        add("unread", [](ItemFilter& f) { f.scope = ItemFilter::Scope::Unread; }, [](const ItemRecord& r) { return !r.read; });
+        add("starred", [](ItemFilter& f) { f.scope = ItemFilter::Scope::Starred; }, [](const ItemRecord& r) { return r.starred; });
+        add("issue", [&](ItemFilter& f) { f.issueId = lib.issueBySlug(QStringLiteral("new"))->id; }, isNew);
+        add("month", [](ItemFilter& f) { f.month = QStringLiteral("2023-03"); }, isOld);
+        add("year", [](ItemFilter& f) { f.month = QStringLiteral("2024"); }, isNew);
+        add("tag", [](ItemFilter& f) { f.tag = QStringLiteral("视频"); }, isOld);
+        add("entity", [&](ItemFilter& f) { f.entityId = google->id; },
+            [&](const ItemRecord& r) { return mentions(r, googleNames); });
+        auto query = [](const char* text) { return [text](ItemFilter& f) { f.text = QString::fromUtf8(text); }; };
+        add("company:谷歌", query("company:谷歌"), [&](const ItemRecord& r) { return mentions(r, googleNames); });
+        add("model:gemini-1.5-pro", query("model:gemini-1.5-pro"), [&](const ItemRecord& r) { return mentions(r, {QStringLiteral("Gemini")}); });
+        add("tag:视频", query("tag:视频"), isOld);
+        add("issue:old", query("issue:old"), isOld);
+        add("after:2023", query("after:2023"), isNew);  // after the end of 2023
+        add("before:2024", query("before:2024"), isOld);
+        add("-Sora", query("-Sora"), [&](const ItemRecord& r) { return !mentions(r, {QStringLiteral("Sora")}); });
+        add("company:NoSuchCompany", query("company:NoSuchCompany"), [](const ItemRecord&) { return false; });
+        for (const Case& c : filters) {
+            QList<qint64> kept;
+            for (qint64 id : newest)
+                if (c.keeps(*lib.item(id)))
+                    kept.append(id);
+            QVERIFY2(all(c.filter, ItemSort::NewestFirst) == kept, qPrintable(c.name));
+        }
+
+        int combinationsWithHits = 0;
+        const QStringList words = {QStringLiteral("谷歌"), QStringLiteral("可灵"), QStringLiteral("gemini 1.5 pro"),
+                                   QStringLiteral("OpenAI OR Sora"), QStringLiteral("\"新版本\"")};
+        for (const auto& [name, filter, keeps] : filters) {
+            const QList<qint64> filtered = all(filter, ItemSort::NewestFirst);
+            for (const QString& w : words) {
+                ItemFilter wordsOnly;
+                wordsOnly.text = w;
+                const QList<qint64> found = all(wordsOnly, ItemSort::NewestFirst);
+                QList<qint64> expected;  // newest first, as `filtered` is
+                for (qint64 id : filtered)
+                    if (found.contains(id))
+                        expected.append(id);
+                ItemFilter both = filter;
+                both.text = (filter.text + QLatin1Char(' ') + w).trimmed();
+                const QString what = name + QStringLiteral(" + ") + w;
+                QVERIFY2(all(both, ItemSort::NewestFirst) == expected, qPrintable(what));
+                for (ItemSort sort : {ItemSort::OldestFirst, ItemSort::Title, ItemSort::Relevance}) {
+                    const QList<qint64> rows = all(both, sort);
+                    QVERIFY2(QSet<qint64>(rows.begin(), rows.end()) == QSet<qint64>(expected.begin(), expected.end()),
+                             qPrintable(what + QStringLiteral(" (sort %1)").arg(int(sort))));
+                }
+                QVERIFY2(lib.countItems(both) == expected.size(), qPrintable(what));
+                combinationsWithHits += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        QVERIFY(combinationsWithHits >= 30);  // not a comparison of empty lists
     }
 
     // The issue's acceptance checks, on the two seeds imported together.

@@ -240,7 +240,8 @@ public:
 private:
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
-    static void bindQuery(sql::Statement& s, const ItemFilter& f, const CompiledQuery& q);
+    struct Conditions;
+    static Conditions conditions(const ItemFilter& f, const CompiledQuery& q);
     void syncEntities();
     // fresh: the item was just inserted, so it has no old links to clear
     // (items.id is AUTOINCREMENT, never reused, and links of deleted items
