@@ -203,25 +203,14 @@ ImportFileResult Importer::store(Prepared p)
         return r;
     }
     try {
-        // A slug that only came from a file name ("2024-01-01.md" in two
-        // sites' folders) is not evidence of one issue: when another file
-        // already holds it under a different title, this one gets the folder
-        // in its slug instead of replacing that issue's items.
-        if (!p.issue->metadata.contains(QStringLiteral("slug"))) {
-            const auto existing = m_library.issueBySlug(p.issue->slug);
-            if (existing && existing->sourcePath != p.absPath && existing->title != p.issue->title) {
-                const QString folder = QFileInfo(p.absPath).dir().dirName();
-                p.issue->slug = text::slugify(folder + QLatin1Char('-') + p.issue->slug);
-                r.slug = p.issue->slug;
-            }
-        }
         r.outcome = m_library.storeIssue(*p.issue, p.absPath, p.hash);
+        r.slug = r.outcome.slug;  // a slug from a file name may have gained its folder
         r.itemCount = r.outcome.itemCount;
         r.status = r.outcome.status == StoreOutcome::Status::Imported ? ImportFileResult::Status::Imported
                                                                        : ImportFileResult::Status::Updated;
         if (!r.outcome.mergedWith.isEmpty())
             r.notes.append(tr("has the same slug \"%1\" as %2: they are one issue, updated from this file")
-                               .arg(p.issue->slug, r.outcome.mergedWith));
+                               .arg(r.outcome.slug, r.outcome.mergedWith));
         if (r.outcome.imagesMissing > 0)
             r.notes.append(tr("%1 image(s) not found; recorded as missing").arg(r.outcome.imagesMissing));
     } catch (const std::exception& e) {

@@ -1200,11 +1200,24 @@ QString Library::storeImageFile(const ImageRef& image, bool* missing)
 StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourcePath, const QString& contentHash)
 {
     StoreOutcome out;
-    out.slug = parsed.slug;
+    // A slug that only came from a file name ("2024-01-01.md" in two sites'
+    // folders) is not evidence of one issue: when another file already holds
+    // it under a different title, this one gets its folder in its slug
+    // instead of replacing that issue's items. A slug the front matter
+    // declares is taken at its word (two files with it are one issue).
+    QString slug = parsed.slug;
+    if (!parsed.metadata.contains(QStringLiteral("slug"))) {
+        auto& clash = m_db.cached("SELECT 1 FROM issues WHERE slug = ?1 AND source_path <> ?2 AND title <> ?3");
+        clash.bind(1, slug).bind(2, sourcePath).bind(3, nn(parsed.title));
+        if (clash.step())
+            slug = text::slugify(QFileInfo(sourcePath).dir().dirName() + QLatin1Char('-') + slug);
+        clash.reset();
+    }
+    out.slug = slug;
     if (!m_pendingIndex.empty()) {
         auto& touches = m_db.cached("SELECT EXISTS(SELECT 1 FROM issues WHERE slug = ?1)"
                                     " OR EXISTS(SELECT 1 FROM issue_sources WHERE path = ?2)");
-        touches.bind(1, parsed.slug).bind(2, sourcePath);
+        touches.bind(1, slug).bind(2, sourcePath);
         const bool replacesStoredItems = touches.step() && touches.integer(0) != 0;
         touches.reset();
         if (replacesStoredItems)
@@ -1223,14 +1236,14 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                    (SELECT count(*) FROM issues n WHERE n.slug = ?2)
             FROM issue_sources s JOIN issues iss ON iss.id = s.issue_id
             WHERE s.path = ?1 AND iss.slug <> ?2)SQL");
-        prev.bind(1, sourcePath).bind(2, parsed.slug);
+        prev.bind(1, sourcePath).bind(2, slug);
         if (prev.step()) {
             const qint64 oldIssue = prev.int64(0);
             const bool onlySource = prev.integer(1) == 0, slugFree = prev.integer(2) == 0;
             prev.reset();
             if (onlySource && slugFree) {
                 auto& rename = m_db.cached("UPDATE issues SET slug = ?2 WHERE id = ?1");
-                rename.bind(1, oldIssue).bind(2, parsed.slug).run();
+                rename.bind(1, oldIssue).bind(2, slug).run();
             } else {
                 auto& del = m_db.cached("DELETE FROM issue_sources WHERE path = ?1");
                 del.bind(1, sourcePath).run();
@@ -1244,7 +1257,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     qint64 issueId = 0;
     {
         auto& find = m_db.cached("SELECT id FROM issues WHERE slug = ?1");
-        find.bind(1, parsed.slug);
+        find.bind(1, slug);
         if (find.step())
             issueId = find.int64(0);
     }
@@ -1257,16 +1270,19 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
 
     const QString metadata = QString::fromUtf8(QJsonDocument(parsed.metadata).toJson(QJsonDocument::Compact));
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // ?1 is the slug for an insert, the id for an update; the rest are shared.
+    auto bindIssue = [&](sql::Statement& st) -> sql::Statement& {
+        return st.bind(2, parsed.kind).bind(3, nn(parsed.title)).bind(4, parsed.date).bind(5, parsed.lastmod)
+            .bind(6, parsed.description).bind(7, parsed.image).bind(8, parsed.series).bind(9, parsed.number)
+            .bind(10, parsed.intro).bind(11, parsed.outro).bind(12, metadata).bind(13, sourcePath)
+            .bind(14, contentHash).bind(15, now);
+    };
     if (!issueId) {
         auto& ins = m_db.cached(R"SQL(
             INSERT INTO issues(slug, kind, title, date, lastmod, description, image, series, number, intro, outro,
                                metadata, source_path, content_hash, imported_at)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15))SQL");
-        ins.bind(1, parsed.slug).bind(2, parsed.kind).bind(3, nn(parsed.title)).bind(4, parsed.date)
-            .bind(5, parsed.lastmod).bind(6, parsed.description).bind(7, parsed.image).bind(8, parsed.series)
-            .bind(9, parsed.number).bind(10, parsed.intro).bind(11, parsed.outro).bind(12, metadata)
-            .bind(13, sourcePath).bind(14, contentHash).bind(15, now);
-        ins.run();
+        bindIssue(ins).bind(1, slug).run();
         issueId = m_db.lastInsertId();
         out.status = StoreOutcome::Status::Imported;
     } else {
@@ -1275,11 +1291,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                    series = ?8, number = ?9, intro = ?10, outro = ?11, metadata = ?12, source_path = ?13,
                    content_hash = ?14, imported_at = ?15
             WHERE id = ?1)SQL");
-        upd.bind(1, issueId).bind(2, parsed.kind).bind(3, nn(parsed.title)).bind(4, parsed.date)
-            .bind(5, parsed.lastmod).bind(6, parsed.description).bind(7, parsed.image).bind(8, parsed.series)
-            .bind(9, parsed.number).bind(10, parsed.intro).bind(11, parsed.outro).bind(12, metadata)
-            .bind(13, sourcePath).bind(14, contentHash).bind(15, now);
-        upd.run();
+        bindIssue(upd).bind(1, issueId).run();
         out.status = StoreOutcome::Status::Updated;
     }
     out.issueId = issueId;
@@ -1353,34 +1365,22 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
     for (ParsedItem& it : items)
         deriveItemFields(it, *m_dictionary);
     QList<qint64> matched(items.size(), 0);
-    for (qsizetype n = 0; n < items.size(); ++n)
-        for (OldItem& o : old)
-            if (!o.used && o.hash == items[n].contentHash) {
-                o.used = true;
-                matched[n] = o.id;
-                break;
-            }
-    for (qsizetype n = 0; n < items.size(); ++n) {
-        if (matched[n])
-            continue;
-        for (OldItem& o : old)
-            if (!o.used && o.title == items[n].title) {
-                o.used = true;
-                matched[n] = o.id;
-                break;
-            }
-    }
+    auto matchBy = [&](const std::function<bool(const OldItem&, const ParsedItem&)>& same) {
+        for (qsizetype n = 0; n < items.size(); ++n) {
+            if (matched[n])
+                continue;
+            for (OldItem& o : old)
+                if (!o.used && same(o, items[n])) {
+                    o.used = true;
+                    matched[n] = o.id;
+                    break;
+                }
+        }
+    };
+    matchBy([](const OldItem& o, const ParsedItem& it) { return o.hash == it.contentHash; });
+    matchBy([](const OldItem& o, const ParsedItem& it) { return o.title == it.title; });
     // A title-only edit keeps the item too: match the remaining ones by text.
-    for (qsizetype n = 0; n < items.size(); ++n) {
-        if (matched[n])
-            continue;
-        for (OldItem& o : old)
-            if (!o.used && !o.text.isEmpty() && o.text == items[n].text) {
-                o.used = true;
-                matched[n] = o.id;
-                break;
-            }
-    }
+    matchBy([](const OldItem& o, const ParsedItem& it) { return !o.text.isEmpty() && o.text == it.text; });
     {
         auto& del = m_db.cached("DELETE FROM items WHERE id = ?1");
         for (const OldItem& o : old)
