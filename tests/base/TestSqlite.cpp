@@ -97,10 +97,13 @@ private Q_SLOTS:
             QCOMPARE(count(), 1);                    // ...and the reader keeps its snapshot
         }
         QCOMPARE(count(), 2);
-        // Ended: a write transaction on the same connection is a real BEGIN, not a savepoint.
+        // Ended: a write transaction on the same connection is a real BEGIN,
+        // not a savepoint inside a leftover read, so its commit ends it.
+        QVERIFY(!reader.inTransaction());
         Transaction tx(reader);
-        QVERIFY(!tx.isNested());
+        QVERIFY(reader.inTransaction());
         tx.commit();
+        QVERIFY(!reader.inTransaction());
         // Inside a transaction it does nothing (and leaves the transaction open).
         Transaction outer(reader);
         {

@@ -15,6 +15,17 @@ using namespace digest::search;
 using namespace digest::search::testing;
 
 namespace {
+// The models and products a company (any of its names) makes, from the entries.
+QStringList modelsOf(const EntityDictionary& dict, const QString& company)
+{
+    QStringList models;
+    const Entity* maker = dict.lookup(company);
+    for (const Entity& e : dict.entities())
+        if (maker && e.maker == maker->name && (e.kind == EntityKind::Model || e.kind == EntityKind::Product))
+            models << e.name;
+    return models;
+}
+
 
 QString builtinPath() { return QStringLiteral(DIGEST_SOURCE_DIR "/resources/entities.toml"); }
 QString dataPath(const char* name) { return QStringLiteral(DIGEST_TEST_DATA_DIR "/search/") + QLatin1String(name); }
@@ -131,15 +142,15 @@ void TestEntityDictionary::makersAndModels()
     QCOMPARE(m_dict.lookup(QStringLiteral("GLM4.7Flash"))->maker, QStringLiteral("Zhipu AI"));
     QCOMPARE(m_dict.lookup(QStringLiteral("豆包"))->maker, QStringLiteral("ByteDance"));
     QCOMPARE(m_dict.lookup(QStringLiteral("Genie 3"))->maker, QStringLiteral("Google DeepMind"));
-    const QStringList google = m_dict.modelsOf(QStringLiteral("谷歌"));
+    const QStringList google = modelsOf(m_dict, QStringLiteral("谷歌"));
     for (const char* m : {"Gemini", "Gemma", "Veo", "Gemini 1.5 Pro"})
         QVERIFY2(google.contains(QLatin1String(m)), m);
     QVERIFY(!google.contains(QStringLiteral("Google DeepMind")));  // a lab, not a model
-    QVERIFY(m_dict.modelsOf(QStringLiteral("快手")).contains(QStringLiteral("Kling")));
-    QVERIFY(m_dict.modelsOf(QStringLiteral("阿里巴巴")).contains(QStringLiteral("Qwen3-TTS")));
-    QVERIFY(m_dict.modelsOf(QStringLiteral("Anthropic")).contains(QStringLiteral("Claude Code")));
-    QVERIFY(m_dict.modelsOf(QStringLiteral("Gemini")).isEmpty());
-    QVERIFY(m_dict.modelsOf(QStringLiteral("no such company")).isEmpty());
+    QVERIFY(modelsOf(m_dict, QStringLiteral("快手")).contains(QStringLiteral("Kling")));
+    QVERIFY(modelsOf(m_dict, QStringLiteral("阿里巴巴")).contains(QStringLiteral("Qwen3-TTS")));
+    QVERIFY(modelsOf(m_dict, QStringLiteral("Anthropic")).contains(QStringLiteral("Claude Code")));
+    QVERIFY(modelsOf(m_dict, QStringLiteral("Gemini")).isEmpty());
+    QVERIFY(modelsOf(m_dict, QStringLiteral("no such company")).isEmpty());
 }
 
 void TestEntityDictionary::userFileOverridesAndAdds()
@@ -158,7 +169,7 @@ void TestEntityDictionary::userFileOverridesAndAdds()
     // Added, with a maker named by its Chinese alias.
     QCOMPARE(canonical(d, QStringLiteral("极客机器人")), QStringLiteral("Acme Robotics"));
     QCOMPARE(d.lookup(QStringLiteral("acmebot 2"))->maker, QStringLiteral("Acme Robotics"));
-    QCOMPARE(d.modelsOf(QStringLiteral("Acme Robotics")), QStringList{QStringLiteral("AcmeBot-2")});
+    QCOMPARE(modelsOf(d, QStringLiteral("Acme Robotics")), QStringList{QStringLiteral("AcmeBot-2")});
     // A missing user file is fine.
     EntityDictionary none;
     QVERIFY(none.load(builtinPath(), dataPath("does_not_exist.toml")));

@@ -28,6 +28,24 @@ void configureOnce()
 }
 }  // namespace
 
+fts5_api* fts5Api(sqlite3* db)
+{
+    if (!db)
+        throw Error(SQLITE_MISUSE, "FTS5: no database");
+    fts5_api* api = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
+        rc = sqlite3_step(stmt);
+        rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK || !api || api->iVersion < 2)
+        throw Error(rc == SQLITE_OK ? SQLITE_ERROR : rc, std::string("FTS5 is not available: ") + sqlite3_errmsg(db));
+    return api;
+}
+
 Database::Database(const QString& path, bool readOnly) { open(path, readOnly); }
 
 Database::~Database() { close(); }

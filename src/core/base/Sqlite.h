@@ -16,6 +16,7 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct fts5_api;
 
 namespace digest::sql {
 
@@ -28,6 +29,10 @@ private:
 };
 
 class Statement;
+
+// The connection's FTS5 API (version 2 or later), to register tokenizers and
+// auxiliary functions with; throws when SQLite has no FTS5.
+fts5_api* fts5Api(sqlite3* db);
 
 class Database {
 public:
@@ -120,7 +125,6 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     void commit();
-    bool isNested() const { return m_nested; }
 
 private:
     Database& m_db;

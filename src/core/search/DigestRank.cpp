@@ -11,18 +11,6 @@ namespace digest::search {
 
 namespace {
 
-fts5_api* fts5Api(sqlite3* db)
-{
-    fts5_api* api = nullptr;
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-        sqlite3_step(stmt);
-    }
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 // Per-query constant: the average length of each column, in tokens.
 struct Averages {
     std::array<double, 8> avg{};
@@ -92,9 +80,7 @@ void digestRank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* 
 
 void registerDigestRank(sqlite3* db)
 {
-    fts5_api* api = fts5Api(db);
-    if (!api || api->iVersion < 2)
-        throw sql::Error(SQLITE_ERROR, "FTS5 is not available");
+    fts5_api* api = sql::fts5Api(db);
     const int rc = api->xCreateFunction(api, "digest_rank", nullptr, digestRank, nullptr);
     if (rc != SQLITE_OK)
         throw sql::Error(rc, "could not register digest_rank");

@@ -554,25 +554,12 @@ int digestTokenize(Fts5Tokenizer* handle, void* context, int flags, const char* 
 
 void registerDigestTokenizer(sqlite3* db, const QStringList& gluedNames)
 {
-    if (!db)
-        throw sql::Error(SQLITE_MISUSE, "registerDigestTokenizer: no database");
-    fts5_api* api = nullptr;
-    sqlite3_stmt* stmt = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_pointer(stmt, 1, &api, "fts5_api_ptr", nullptr);
-        rc = sqlite3_step(stmt);
-        rc = (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK || !api || api->iVersion < 2)
-        throw sql::Error(rc == SQLITE_OK ? SQLITE_ERROR : rc,
-                         std::string("FTS5 is not available: ") + sqlite3_errmsg(db));
+    fts5_api* api = sql::fts5Api(db);
     fts5_tokenizer tokenizer{digestCreate, digestDelete, digestTokenize};
     // FTS5 owns the context from here and deletes it with the connection (or
     // when the tokenizer is registered again).
     auto* context = new GluedNames(gluedNames);
-    rc = api->xCreateTokenizer(api, "digest", context, &tokenizer,
+    const int rc = api->xCreateTokenizer(api, "digest", context, &tokenizer,
                                [](void* p) { delete static_cast<GluedNames*>(p); });
     if (rc != SQLITE_OK)
         throw sql::Error(rc, "could not register the digest tokenizer");

@@ -425,18 +425,6 @@ QStringList EntityDictionary::aliasesOf(const QString& nameOrAlias, bool include
     return names;
 }
 
-QStringList EntityDictionary::modelsOf(const QString& company) const
-{
-    const Entity* maker = lookup(company);
-    if (!maker)
-        return {};
-    QStringList models;
-    for (const Entity& e : m_entities) {
-        if (e.maker == maker->name && (e.kind == EntityKind::Model || e.kind == EntityKind::Product))
-            models << e.name;
-    }
-    return models;
-}
 
 QList<EntityMention> EntityDictionary::findMentions(const QString& text) const
 {

@@ -82,9 +82,6 @@ public:
     // Empty when the name is unknown.
     QStringList aliasesOf(const QString& nameOrAlias, bool includeAsrForms = true) const;
 
-    // Models and products whose maker is this company (any of its names).
-    QStringList modelsOf(const QString& company) const;
-
     // How often each entity is mentioned, most mentioned first. Latin names
     // match at token boundaries only (GLM in GLM4.7Flash, never in "GLMX"),
     // CJK names anywhere; overlapping names count once, the longest winning
