@@ -54,6 +54,8 @@ Commands:
 Options for every command:
   --db FILE               the library file (default: $DIGEST_DB, else the app's data folder)
   --json                  print JSON instead of text
+  --read-only             open the library without writing to it (a library in a file or
+                          folder you cannot write is opened so anyway)
   -h, --help              this help
 
 Exit status: 0 success, 1 some files failed to import (or nothing found by show), 2 usage error.
@@ -90,6 +92,8 @@ bool Cli::parse(const QStringList& args, const QStringList& valueOptions, const 
             c->db = a.mid(5);
         } else if (a == QLatin1String("--json")) {
             c->json = true;
+        } else if (a == QLatin1String("--read-only")) {
+            c->readOnly = true;
         } else if (valueOptions.contains(a)) {
             QString v;
             if (!takeValue(&v))
@@ -182,7 +186,7 @@ int Cli::cmdImport(const QStringList& args)
         else
             return usage(tr("--as takes post or transcript, not \"%1\"").arg(as));
     }
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     Importer importer(library);
     importer.setForceKind(force);
     const ImportReport report = importer.importPaths(c.positional);
@@ -248,7 +252,7 @@ int Cli::cmdIssues(const QStringList& args)
         return SomeFailed;
     if (!c.positional.isEmpty())
         return usage(tr("issues takes no arguments"));
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const QList<IssueSummary> list = library.issues();
     if (c.json) {
         QJsonArray a;
@@ -275,7 +279,7 @@ int Cli::cmdShow(const QStringList& args)
         return usage(tr("show needs one issue (slug or id)"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const auto detail = library.issue(c.positional.first());
     if (!detail) {
         m_err << "digest: " << tr("no issue \"%1\"").arg(c.positional.first()) << "\n";
@@ -310,7 +314,7 @@ int Cli::cmdSearch(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     if (c.flags.contains(QStringLiteral("--count"))) {
-        Library library(c.db, upgradeNotice(m_err));
+        Library library(c.db, upgradeNotice(m_err), c.access());
         const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
         if (c.json)
             printJson(QJsonObject{{QStringLiteral("count"), n}});
@@ -323,7 +327,7 @@ int Cli::cmdSearch(const QStringList& args)
     const int limit = c.values.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit <= 0)
         return usage(tr("--limit needs a positive number"));
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const QList<SearchHit> hits = library.search(c.positional.join(QLatin1Char(' ')), limit);
     if (c.json) {
         QJsonArray a;
@@ -358,7 +362,7 @@ int Cli::cmdMark(const QStringList& args)
         return usage(tr("mark needs one item id and --read, --unread, --star or --unstar"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     if (!library.item(id)) {
         m_err << "digest: " << tr("no item %1").arg(id) << "\n";
         m_err.flush();
@@ -397,7 +401,7 @@ int Cli::cmdEntities(const QStringList& args)
     if (!kind.isEmpty() && !kinds.contains(kind))
         return usage(tr("--kind takes one of %1").arg(kinds.join(QStringLiteral(", "))));
     printDictionaryProblems();
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const QList<EntitySummary> list = library.entities(kind, c.flags.contains(QStringLiteral("--all")));
     if (c.json) {
         QJsonArray a;
@@ -424,7 +428,7 @@ int Cli::cmdEntity(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     const QString name = c.positional.join(QLatin1Char(' '));
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const auto e = library.entityByName(name);
     if (!e) {
         m_err << "digest: " << tr("no company or model called \"%1\"").arg(name) << "\n";
@@ -474,7 +478,7 @@ int Cli::cmdRelink(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     printDictionaryProblems();
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const int n = library.relinkEntities();
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("items"), n}});
@@ -493,7 +497,7 @@ int Cli::cmdDiscovered(const QStringList& args)
         return usage(tr("discovered takes no arguments"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err));
+    Library library(c.db, upgradeNotice(m_err), c.access());
     const QList<NameCount> names = library.discoveredNames();
     if (c.json) {
         QJsonArray a;

@@ -2,6 +2,8 @@
 // The `digest` command line: one class per run, commands dispatch by name.
 // Thin by design: it parses arguments, calls the core and prints.
 
+#include "Library.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <QHash>
@@ -35,6 +37,8 @@ private:
     struct Common {
         QString db;
         bool json = false;
+        bool readOnly = false;             // --read-only: never write, not even an upgrade
+        Library::Access access() const { return readOnly ? Library::Access::ReadOnly : Library::Access::Auto; }
         QStringList positional;
         QStringList flags;                 // other --flags seen, without values
         QHash<QString, QString> values;    // other --key VALUE options

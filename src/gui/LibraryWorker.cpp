@@ -38,6 +38,8 @@ void LibraryWorker::post(std::function<void(Library&)> job)
                 });
                 if (told)
                     QMetaObject::invokeMethod(this, [this] { Q_EMIT upgraded(); }, Qt::QueuedConnection);
+                const bool readOnly = m_library->isReadOnly();
+                QMetaObject::invokeMethod(this, [this, readOnly] { Q_EMIT opened(readOnly); }, Qt::QueuedConnection);
             }
             m_running.store(m_library.get());
             job(*m_library);

@@ -53,6 +53,8 @@ Q_SIGNALS:
     // version (see Library::Upgrade). `upgraded` follows when it is done.
     void upgrading(int fromVersion, int toVersion, const QString& backupPath);
     void upgraded();
+    // The library is open (after any upgrade); read-only: see Library::isReadOnly().
+    void opened(bool readOnly);
 
 private:
     void post(std::function<void(Library&)> job);

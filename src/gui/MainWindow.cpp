@@ -60,6 +60,12 @@ MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* t
     m_countLabel->setObjectName(QStringLiteral("listCountLabel"));
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_import->progressWidget());
+    m_readOnlyLabel = new QLabel(tr("Read-only"));
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setToolTip(tr("You cannot write to this library's file or folder. You can read and search it; "
+                                   "importing and marking items read or starred are off."));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
 
     m_sidebarRefresh.setSingleShot(true);
     m_sidebarRefresh.setInterval(250);  // several marks in a row: one refresh
@@ -83,6 +89,16 @@ MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* t
     connect(m_viewer, &ItemViewer::openOriginalRequested, this, &MainWindow::openOriginal);
     connect(m_import, &ImportController::finished, this, &MainWindow::onImportFinished);
     connect(m_import, &ImportController::started, this, &MainWindow::updateImportActions);
+    connect(m_reader, &LibraryWorker::opened, this, [this](bool readOnly) {
+        m_libraryReadOnly = readOnly;
+        m_readOnlyLabel->setVisible(readOnly);
+        if (readOnly) {
+            setReadOnlyPresentation(true);
+            statusBar()->showMessage(tr("This library is read-only: reading and searching only."), 8000);
+        }
+        updateImportActions();
+        updateItemActions();
+    });
     connect(m_reader, &LibraryWorker::failed, this, [this] {
         // A failed job never hands back its result: stop waiting for it.
         m_sidebarLoading = false;
@@ -408,10 +424,10 @@ void MainWindow::onResultsShown(int total)
 void MainWindow::updateItemActions()
 {
     const bool hasItem = m_marks->shownItem() != 0 && m_viewer->itemId() != 0;
-    m_starAction->setEnabled(hasItem);
-    m_readAction->setEnabled(hasItem);
+    m_starAction->setEnabled(hasItem && !m_libraryReadOnly);
+    m_readAction->setEnabled(hasItem && !m_libraryReadOnly);
     m_openOriginalAction->setEnabled(hasItem && m_viewer->originalUrl().isValid());
-    m_markIssueReadAction->setEnabled(hasItem || m_search->baseFilter().issueId);
+    m_markIssueReadAction->setEnabled((hasItem || m_search->baseFilter().issueId) && !m_libraryReadOnly);
     m_starAction->setChecked(hasItem && m_marks->shownStarred());
     m_readAction->setChecked(hasItem && m_marks->shownRead());
     const QString star = hasItem && m_marks->shownStarred() ? tr("★ Starred") : tr("☆ Star");
@@ -519,6 +535,10 @@ bool MainWindow::importPaths(const QStringList& paths)
         statusBar()->showMessage(tr("The library is being upgraded; import when it is done."), 5000);
         return false;
     }
+    if (m_libraryReadOnly) {
+        statusBar()->showMessage(tr("This library is read-only: nothing can be imported into it."), 5000);
+        return false;
+    }
     return m_import->start(paths);
 }
 
@@ -574,8 +594,8 @@ void MainWindow::onUpgradeEnded(LibraryWorker* worker, const QString& error)
 
 void MainWindow::updateImportActions()
 {
-    // One import at a time, and none while the library is being upgraded.
-    const bool canImport = !m_import->isRunning() && m_upgrading.isEmpty();
+    // One import at a time, none while the library is being upgraded, none into a read-only one.
+    const bool canImport = !m_import->isRunning() && m_upgrading.isEmpty() && !m_libraryReadOnly;
     m_importFilesAction->setEnabled(canImport);
     m_importFolderAction->setEnabled(canImport);
 }

@@ -52,6 +52,7 @@ public:
     void selectFirstItemIfNone();
     // Screenshots/benchmarks: leave read marks alone.
     void setReadOnlyPresentation(bool readOnly);
+    bool isLibraryReadOnly() const { return m_libraryReadOnly; }
     bool importPaths(const QStringList& paths);
 
     SidebarView* sidebar() const { return m_sidebar; }
@@ -145,6 +146,8 @@ private:
     bool m_entityLoading = false;
     bool m_libraryEmpty = false;
     QSet<LibraryWorker*> m_upgrading;  // workers upgrading the library (LibraryWorker::upgrading)
+    bool m_libraryReadOnly = false;    // a file or folder this user cannot write: no imports, no marks
+    QLabel* m_readOnlyLabel = nullptr;
 };
 
 }  // namespace digest::gui

@@ -100,6 +100,25 @@ private Q_SLOTS:
         QCOMPARE(again.json().object().value(QStringLiteral("unchanged")).toInt(), report.value(QStringLiteral("imported")).toInt());
     }
 
+    // --read-only reads and searches; writing commands fail with one clear line.
+    void readOnlyReadsButNeverWrites()
+    {
+        const QString lib = m_dir.filePath(QStringLiteral("ro.sqlite"));
+        const QString samples = QStringLiteral(DIGEST_SOURCE_DIR "/resources/samples");
+        QCOMPARE(digest({QStringLiteral("import"), samples}, lib).exitCode, 0);
+        const Run found = digest({QStringLiteral("search"), QStringLiteral("谷歌"), QStringLiteral("--count"),
+                                  QStringLiteral("--read-only")}, lib);
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        QVERIFY(found.out.trimmed().toInt() > 0);
+        for (const QStringList& write : {QStringList{QStringLiteral("mark"), QStringLiteral("1"), QStringLiteral("--star")},
+                                         QStringList{QStringLiteral("import"), samples},
+                                         QStringList{QStringLiteral("relink")}}) {
+            const Run r = digest(write + QStringList{QStringLiteral("--read-only")}, lib);
+            QVERIFY2(r.exitCode != 0, qPrintable(write.join(' ')));
+            QVERIFY2(r.err.contains("is read-only"), r.err.constData());
+        }
+    }
+
     void badFilesAreReportedByNameAndLineAndTheRestImports()
     {
         QTemporaryDir dir;

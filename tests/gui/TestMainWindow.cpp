@@ -21,6 +21,8 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -141,6 +143,33 @@ private Q_SLOTS:
         QVERIFY(!w->viewer()->toPlainText().contains(QStringLiteral("Rebuilding")));
         QVERIFY(w->search()->model()->totalCount() > 0);
         QVERIFY(w->findChild<QAction*>(QStringLiteral("importFilesAction"))->isEnabled());
+    }
+
+    // A library in a folder this user cannot write opens read-only: it shows
+    // and searches; importing and marking are off and the status bar says why.
+    void aReadOnlyLibraryShowsButOffersNoWrites()
+    {
+        QTemporaryDir dir;
+        const QString db = test::importInto(dir, {test::samplesDir()});
+        const QString folder = QFileInfo(db).absolutePath();
+        const auto permissions = QFile::permissions(folder);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, permissions); });
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as root: folder permissions are not enforced, so this cannot be shown here");
+        test::WindowFixture f(db);
+        QVERIFY(f.settle());
+        MainWindow* w = f.window.get();
+        QVERIFY(w->isLibraryReadOnly());
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("readOnlyLabel"))->isVisible());
+        QVERIFY(w->search()->model()->totalCount() > 0);
+        clickRow(w->itemList(), w->search()->model()->index(0));
+        QVERIFY(f.settle());
+        QVERIFY(w->viewer()->itemId() != 0);
+        for (const char* action : {"importFilesAction", "importFolderAction", "toggleStarAction", "toggleReadAction",
+                                   "markIssueReadAction"})
+            QVERIFY2(!w->findChild<QAction*>(QString::fromLatin1(action))->isEnabled(), action);
+        QVERIFY(!w->importPaths({test::samplesDir()}));
     }
 
     void selectIssueReadAndStarAnItem()

@@ -4,13 +4,16 @@
 #include "Library.h"
 #include "Migrations.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QMutex>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <atomic>
+#include <functional>
 #include <future>
 
 using namespace digest;
@@ -117,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(Migrations::currentVersion(lib.database()), Migrations::latestVersion());
         QCOMPARE(lib.lastBackupPath(), path + QStringLiteral(".bak-v1"));
         QVERIFY(QFile::exists(lib.lastBackupPath()));
-        sql::Database backup(lib.lastBackupPath(), true);
+        sql::Database backup(lib.lastBackupPath(), sql::Database::Access::ReadOnly);
         auto s = backup.prepare("SELECT slug FROM issues");
         QVERIFY(s.step());
         QCOMPARE(s.text(0), QStringLiteral("old"));
@@ -201,6 +204,89 @@ private Q_SLOTS:
             db.exec("PRAGMA user_version = 999");
         }
         QVERIFY_THROWS_EXCEPTION(sql::Error, Library lib(path));
+    }
+
+    // A read-only library can be read and searched; nothing writes to it, and
+    // every write says why it cannot.
+    void aReadOnlyLibraryIsReadAndSearchedButNeverWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        qint64 itemId = 0;
+        {
+            Library lib(path);
+            lib.storeIssue(makeIssue(QStringLiteral("ro"), 3), QStringLiteral("/ro.md"), QStringLiteral("h"));
+            itemId = lib.itemRows({}, ItemSort::NewestFirst, 0, 1).value(0).id;
+        }
+        QVERIFY(itemId > 0);
+        auto fileBytes = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = fileBytes();
+        {
+            Library lib(path, {}, Library::Access::ReadOnly);
+            QVERIFY(lib.isReadOnly());
+            QCOMPARE(lib.itemTotal(), 3);
+            QCOMPARE(lib.countSearch(QStringLiteral("谷歌")), 3);
+            QCOMPARE(lib.search(QStringLiteral("company:Google")).size(), 3);  // entity ids read, not synced
+            for (const auto& write : std::initializer_list<std::function<void()>>{
+                     [&] { lib.setRead(itemId, true); },
+                     [&] { lib.setStarred(itemId, true); },
+                     [&] { lib.storeIssue(makeIssue(QStringLiteral("new"), 1), QStringLiteral("/n.md"), QStringLiteral("h")); },
+                     [&] { lib.relinkEntities(); }}) {
+                try {
+                    write();
+                    QFAIL("a write to a read-only library went through");
+                } catch (const sql::Error& e) {
+                    QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("read-only")), e.what());
+                }
+            }
+        }
+        QCOMPARE(fileBytes(), before);
+        QVERIFY(!Library(path).item(itemId)->read);
+    }
+
+    // A read-only library that needs an upgrade says what to do instead.
+    void aReadOnlyOldLibraryAsksForAWritableCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeVersion1Library(path);
+        try {
+            Library lib(path, {}, Library::Access::ReadOnly);
+            QFAIL("opened an old library read-only");
+        } catch (const sql::Error& e) {
+            const QString message = QString::fromUtf8(e.what());
+            QVERIFY2(message.contains(QStringLiteral("read-only")) && message.contains(QStringLiteral("Copy it")),
+                     e.what());
+        }
+        sql::Database db(path, sql::Database::Access::ReadOnly);
+        QCOMPARE(Migrations::currentVersion(db), 1);  // left as it was
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
+    }
+
+    // Without write permission on the folder (read-only media, another
+    // user's folder) the library opens read-only by itself, without the WAL's
+    // shared-memory file it cannot create there.
+    void aLibraryInAFolderWeCannotWriteOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + QStringLiteral("/lib.sqlite");
+        {
+            Library lib(path);
+            lib.storeIssue(makeIssue(QStringLiteral("ro"), 2), QStringLiteral("/ro.md"), QStringLiteral("h"));
+        }
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        const auto restore = qScopeGuard([&] { QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); });
+        if (QFileInfo(folder).isWritable())
+            QSKIP("running as root: folder permissions are not enforced, so this cannot be shown here");
+        Library lib(path);
+        QVERIFY(lib.isReadOnly());
+        QCOMPARE(lib.itemTotal(), 2);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
     }
 
     void storesAnIssueWithItemsTagsAndLinks()

@@ -46,7 +46,7 @@ fts5_api* fts5Api(sqlite3* db)
     return api;
 }
 
-Database::Database(const QString& path, bool readOnly) { open(path, readOnly); }
+Database::Database(const QString& path, Access access) { open(path, access); }
 
 Database::~Database() { close(); }
 
@@ -68,14 +68,19 @@ Database& Database::operator=(Database&& other) noexcept
     return *this;
 }
 
-void Database::open(const QString& path, bool readOnly)
+void Database::open(const QString& path, Access access)
 {
     configureOnce();
     close();
-    const int flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags = (access == Access::ReadWrite ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY)
+                      | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
     sqlite3* db = nullptr;
-    const QByteArray file = path == QLatin1String(":memory:") ? QByteArray(":memory:") : QFile::encodeName(path);
+    // As a URI, so that a path with '?' or '#' stays a path and Immutable can be said.
+    QByteArray file = path == QLatin1String(":memory:")
+                          ? QByteArray(":memory:")
+                          : "file:" + QFile::encodeName(path).toPercentEncoding("/");
+    if (access == Access::Immutable)
+        file += "?immutable=1";
     const int rc = sqlite3_open_v2(file.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string msg = "cannot open database " + path.toStdString() + ": "

@@ -36,16 +36,23 @@ fts5_api* fts5Api(sqlite3* db);
 
 class Database {
 public:
+    // ReadOnly never writes, but in WAL mode SQLite still creates the shared
+    // memory file (-shm) beside the database. Immutable is for a file in a
+    // folder we cannot write (read-only media, another user's folder):
+    // SQLite then takes no locks and makes no files, trusting that nobody
+    // changes the file while it is open.
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+
     Database() = default;
-    // Opens (creating if needed) the file; ":memory:" for an in-memory database.
-    explicit Database(const QString& path, bool readOnly = false);
+    // Opens (creating if needed, for ReadWrite) the file; ":memory:" for an in-memory database.
+    explicit Database(const QString& path, Access access = Access::ReadWrite);
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    void open(const QString& path, bool readOnly = false);
+    void open(const QString& path, Access access = Access::ReadWrite);
     void close();
     bool isOpen() const { return m_db != nullptr; }
     // False in autocommit mode, also after SQLite rolled a transaction back

@@ -321,6 +321,7 @@ private:
 
 ImportReport Importer::importPaths(const QStringList& paths, const Progress& progress, const std::atomic_bool* cancel)
 {
+    m_library.requireWritable();  // one clear error, not one per file
     ImportReport report;
     QStringList files = collectFiles(paths, &report.walkErrors);
     // Paths that do not exist are reported once, below, not also as files.

@@ -86,7 +86,7 @@ QString Library::defaultPath()
     return dir + QStringLiteral("/library.sqlite");
 }
 
-Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path)
+Library::Library(const QString& path, const UpgradeNotice& notice, Access access) : m_path(path)
 {
     // Connections of one process open one at a time: the GUI's two workers
     // and an importer would otherwise all find an old library, all upgrade it
@@ -96,8 +96,18 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
     // connection has it open. After the first, the others find it current.
     static QMutex openMutex;
     QMutexLocker openLock(&openMutex);
+    const QFileInfo file(path);
+    if (path != QLatin1String(":memory:") && file.exists()) {
+        const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
+        m_readOnly = access == Access::ReadOnly || !file.isWritable() || !folderWritable;
+        if (m_readOnly) {
+            m_db.open(path, folderWritable ? sql::Database::Access::ReadOnly : sql::Database::Access::Immutable);
+            openReadOnly();
+            return;
+        }
+    }
     if (path != QLatin1String(":memory:"))
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        QDir().mkpath(file.absolutePath());
     m_db.open(path);
     // A new library returns the pages that FTS5 merges and re-imports free to
     // the file system after each import (Importer runs incremental_vacuum).
@@ -166,6 +176,40 @@ Library::Library(const QString& path, const UpgradeNotice& notice) : m_path(path
     }
     m_dictionary = defaultDictionary();
     syncEntities();
+}
+
+// The read-only counterpart of the constructor's set-up: nothing is written,
+// so a library that needs an upgrade cannot be opened, and one whose index an
+// older tokenizer built is searched as it is (a few glued names may be missed
+// until it is opened where it can be written).
+void Library::openReadOnly()
+{
+    m_db.exec("PRAGMA temp_store = MEMORY");
+    m_db.exec("PRAGMA cache_size = -16384");
+    search::registerDigestTokenizer(m_db.handle(), builtinGluedNames());
+    search::registerDigestRank(m_db.handle());
+    const int version = Migrations::currentVersion(m_db);
+    if (version == 0)
+        throw sql::Error(SQLITE_READONLY, "cannot open " + m_path.toStdString()
+                                              + ": it is read-only and not a Digest Reader library");
+    if (version < Migrations::latestVersion())
+        throw sql::Error(SQLITE_READONLY,
+                         "cannot open " + m_path.toStdString() + ": it is read-only, and an older version of Digest "
+                         "Reader wrote it (schema " + std::to_string(version) + "). Copy it to a folder you can "
+                         "write to and open the copy, which is upgraded once");
+    if (version > Migrations::latestVersion())
+        Migrations::migrate(m_db, {});  // throws its "written by a newer version" error
+    m_dictionary = defaultDictionary();
+    auto ids = m_db.prepare("SELECT name, id FROM entities");
+    while (ids.step())
+        m_entityIds.insert(ids.text(0), ids.int64(1));
+}
+
+void Library::requireWritable() const
+{
+    if (m_readOnly)
+        throw sql::Error(SQLITE_READONLY, "the library " + m_path.toStdString()
+                                              + " is read-only (the file or its folder cannot be written)");
 }
 
 QStringList Library::builtinGluedNames()
@@ -1009,18 +1053,21 @@ int Library::starredTotal()
 
 void Library::setRead(qint64 itemId, bool read)
 {
+    requireWritable();
     auto s = m_db.prepare("UPDATE items SET is_read = ?2 WHERE id = ?1");
     s.bind(1, itemId).bind(2, read ? 1 : 0).run();
 }
 
 void Library::setStarred(qint64 itemId, bool starred)
 {
+    requireWritable();
     auto s = m_db.prepare("UPDATE items SET is_starred = ?2 WHERE id = ?1");
     s.bind(1, itemId).bind(2, starred ? 1 : 0).run();
 }
 
 void Library::markIssueRead(qint64 issueId, bool read)
 {
+    requireWritable();
     auto s = m_db.prepare("UPDATE items SET is_read = ?2 WHERE issue_id = ?1");
     s.bind(1, issueId).bind(2, read ? 1 : 0).run();
 }
@@ -1114,6 +1161,7 @@ QHash<QString, QString> Library::sourceHashes()
 
 int Library::relinkEntities(const std::function<void(int, int)>& progress)
 {
+    requireWritable();
     syncEntities();
     QList<qint64> ids;
     {
@@ -1199,6 +1247,7 @@ QString Library::storeImageFile(const ImageRef& image, bool* missing)
 
 StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourcePath, const QString& contentHash)
 {
+    requireWritable();
     StoreOutcome out;
     // A slug that only came from a file name ("2024-01-01.md" in two sites'
     // folders) is not evidence of one issue: when another file already holds

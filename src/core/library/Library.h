@@ -152,8 +152,12 @@ public:
     };
     using UpgradeNotice = std::function<void(const Upgrade&)>;
 
+    // Auto: read-write when this user can write the file and its folder, else
+    // read-only (see isReadOnly()). ReadOnly: read-only in any case.
+    enum class Access { Auto, ReadOnly };
+
     // Opens (creating and migrating) the library at `path`.
-    explicit Library(const QString& path, const UpgradeNotice& notice = {});
+    explicit Library(const QString& path, const UpgradeNotice& notice = {}, Access access = Access::Auto);
     ~Library();
     Library(const Library&) = delete;
     Library& operator=(const Library&) = delete;
@@ -161,6 +165,11 @@ public:
     QString path() const { return m_path; }
     QString mediaDir() const;
     QString lastBackupPath() const { return m_backupPath; }
+    // A library in a file or folder this user cannot write opens read-only:
+    // it can be read and searched; marks, imports and relinking throw.
+    bool isReadOnly() const { return m_readOnly; }
+    // Throws sql::Error (SQLITE_READONLY) saying so when the library is read-only.
+    void requireWritable() const;
     sql::Database& database() { return m_db; }
 
     // The words of a search to highlight in titles and bodies: its terms and
@@ -238,6 +247,7 @@ public:
     qsizetype pendingIndexRows() const { return qsizetype(m_pendingIndex.size()); }
 
 private:
+    void openReadOnly();
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
     struct Conditions;
@@ -254,6 +264,7 @@ private:
 
     QString m_path;
     QString m_backupPath;
+    bool m_readOnly = false;
     sql::Database m_db;
     std::shared_ptr<const search::EntityDictionary> m_dictionary;
     QHash<QString, qint64> m_entityIds;  // canonical name → entities.id
