@@ -108,6 +108,10 @@ std::string expand(Rng& rng, const char* tmpl, const ItemSubject& s)
             continue;
         }
         const std::size_t close = t.find('}', i);
+        // A brace left open in the phrases is a bug to report: carrying on
+        // would wrap `i` (npos + 1) back to 0 and loop forever.
+        if (close == std::string_view::npos)
+            throw std::logic_error("unclosed placeholder " + std::string(t.substr(i)) + " in corpus phrases");
         const std::string_view key = t.substr(i + 1, close - i - 1);
         i = close + 1;
         if (key == "C")
@@ -144,6 +148,21 @@ std::string expand(Rng& rng, const char* tmpl, const ItemSubject& s)
             throw std::logic_error("unknown placeholder {" + std::string(key) + "} in corpus phrases");
     }
     return out;
+}
+
+// What an item is about: a company and one of its models, and another
+// company and model for comparisons.
+ItemSubject pickSubject(Rng& rng, int year)
+{
+    ItemSubject s;
+    s.year = year;
+    s.company = &pickCompany(rng);
+    s.model = &pickModel(rng, *s.company);
+    do
+        s.other = &pickCompany(rng);
+    while (s.other == s.company);
+    s.otherModel = &pickModel(rng, *s.other);
+    return s;
 }
 
 // subject + predicate + object + tail, sometimes set in a field or naming the company.
@@ -239,14 +258,7 @@ GeneratedPost CorpusGenerator::post(int index) const
     const int itemCount = rng.between(9, 15);
     QSet<QString> seenHeadings;
     for (int n = 0; n < itemCount; ++n) {
-        ItemSubject s;
-        s.year = date.year();
-        s.company = &pickCompany(rng);
-        s.model = &pickModel(rng, *s.company);
-        do
-            s.other = &pickCompany(rng);
-        while (s.other == s.company);
-        s.otherModel = &pickModel(rng, *s.other);
+        const ItemSubject s = pickSubject(rng, date.year());
 
         std::string heading;
         for (int attempt = 0; attempt < 8; ++attempt) {
@@ -328,6 +340,13 @@ GeneratedPost CorpusGenerator::post(int index) const
 
     p.markdown = QByteArray::fromStdString(md);
     return p;
+}
+
+QString CorpusGenerator::expandTemplate(const char* phraseTemplate, std::uint64_t seed)
+{
+    Rng rng(seed);
+    const ItemSubject s = pickSubject(rng, kLastDate.year());
+    return QString::fromStdString(expand(rng, phraseTemplate, s));
 }
 
 CorpusStats CorpusGenerator::write(const QString& outDir) const

@@ -56,6 +56,12 @@ public:
     // Returns what was written; throws std::runtime_error when a file cannot be written.
     CorpusStats write(const QString& outDir) const;
 
+    // One phrase template (placeholders as in CorpusPhrases.h) expanded the
+    // way post() expands it, about a subject drawn from `seed`. Throws
+    // std::logic_error on an unknown or unclosed placeholder. For tests of
+    // the template syntax; post() does not call it.
+    static QString expandTemplate(const char* phraseTemplate, std::uint64_t seed = kDefaultSeed);
+
     // The first and last dates of the spread.
     static QString firstDate();
     static QString lastDate();

@@ -106,6 +106,40 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, g.post(10000));
     }
 
+    void templatesExpandTheirPlaceholders()
+    {
+        const QString text = CorpusGenerator::expandTemplate("第{N}条：{Y}年");
+        QVERIFY2(QRegularExpression(QStringLiteral("^第([2-9]|1[0-9]|20)条：2026年$")).match(text).hasMatch(),
+                 qPrintable(text));
+        QCOMPARE(CorpusGenerator::expandTemplate("{C}发布{M}", 5), CorpusGenerator::expandTemplate("{C}发布{M}", 5));
+        QCOMPARE(CorpusGenerator::expandTemplate("no placeholder"), QStringLiteral("no placeholder"));
+    }
+
+    // A typo in the phrases must stop the run with the template named; an
+    // unclosed brace used to loop forever.
+    void badPlaceholdersThrow_data()
+    {
+        QTest::addColumn<QByteArray>("phraseTemplate");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unclosed known key") << QByteArray("共{N") << QStringLiteral("unclosed placeholder {N");
+        QTest::newRow("unclosed at the end") << QByteArray("{C}和{") << QStringLiteral("unclosed placeholder {");
+        QTest::newRow("unclosed before text") << QByteArray("在{F领域") << QStringLiteral("unclosed placeholder {F领域");
+        QTest::newRow("unknown key") << QByteArray("{X}") << QStringLiteral("unknown placeholder {X}");
+    }
+
+    void badPlaceholdersThrow()
+    {
+        QFETCH(QByteArray, phraseTemplate);
+        QFETCH(QString, problem);
+        try {
+            CorpusGenerator::expandTemplate(phraseTemplate.constData());
+            QFAIL("no exception");
+        } catch (const std::logic_error& e) {
+            const QString what = QString::fromUtf8(e.what());
+            QVERIFY2(what.contains(problem), qPrintable(what));
+        }
+    }
+
     void postsHaveTheShapeOfADigest()
     {
         const int count = 400;

@@ -147,15 +147,7 @@ void CmarkDocument::removeRawHtml()
 // rest goes back to the text after it.
 void CmarkDocument::trimAutolinks()
 {
-    QList<cmark_node*> links;
-    cmark_iter* it = cmark_iter_new(root_);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-        cmark_node* n = cmark_iter_get_node(it);
-        if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_LINK)
-            links << n;
-    }
-    cmark_iter_free(it);
+    const QList<cmark_node*> links = descendants(root_, CMARK_NODE_LINK);
     static const QRegularExpression stop(QStringLiteral("[（）【】「」『』《》，。、；：！？]"));
     for (cmark_node* link : links) {
         cmark_node* text = cmark_node_first_child(link);

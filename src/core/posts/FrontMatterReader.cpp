@@ -1,5 +1,7 @@
 #include "FrontMatterReader.h"
 
+#include "PostsText.h"
+
 #include <toml++/toml.h>
 #include <yaml-cpp/yaml.h>
 
@@ -21,11 +23,6 @@ struct Delimiters {
     qsizetype textEnd = 0;
     qsizetype bodyBegin = 0;   // first byte of the body
 };
-
-QByteArray stripBom(const QByteArray& bytes)
-{
-    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
-}
 
 // Finds the delimiter lines. Lines are compared without trailing spaces/CR.
 Delimiters findDelimiters(const QByteArray& bytes)
@@ -156,7 +153,7 @@ QJsonValue yamlToJson(const YAML::Node& node)
 
 bool FrontMatterReader::hasFrontMatter(const QByteArray& bytes)
 {
-    const Delimiters d = findDelimiters(stripBom(bytes));
+    const Delimiters d = findDelimiters(posts::withoutUtf8Bom(bytes));
     return d.format != FrontMatter::Format::None;
 }
 

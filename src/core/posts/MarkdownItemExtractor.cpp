@@ -1,6 +1,7 @@
 #include "MarkdownItemExtractor.h"
 
 #include "CmarkDocument.h"
+#include "PostsText.h"
 #include "SourceLinkDetector.h"
 #include "Text.h"
 
@@ -34,17 +35,6 @@ struct Block {
     Role role = Role::Content;
     bool structural = false;  // a heading that can delimit sections
 };
-
-QString letters(const QString& s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
 
 // Hugo heading attributes: "### Title {#custom-id}".
 QString headingText(cmark_node* n)
@@ -95,7 +85,7 @@ bool isFooterHeading(const QString& heading)
         QStringLiteral("结尾"), QStringLiteral("往年回顾"), QStringLiteral("references"),
         QStringLiteral("furtherreading"),
     };
-    return names.contains(letters(heading));
+    return names.contains(posts::lowercaseLettersAndDigits(heading));
 }
 
 // Leading section headings that open the post rather than report news.
@@ -107,7 +97,7 @@ bool isIntroHeading(const QString& heading)
         QStringLiteral("开场白"), QStringLiteral("前言"), QStringLiteral("引言"), QStringLiteral("导语"),
         QStringLiteral("核心洞察"), QStringLiteral("深度观察"), QStringLiteral("封面图"),
     };
-    return names.contains(letters(heading));
+    return names.contains(posts::lowercaseLettersAndDigits(heading));
 }
 
 QString joinBlocksText(const QList<cmark_node*>& nodes)
@@ -119,13 +109,6 @@ QString joinBlocksText(const QList<cmark_node*>& nodes)
             parts << t;
     }
     return parts.join(QStringLiteral("\n\n"));
-}
-
-bool isExternalUrl(const QString& url)
-{
-    return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("//"));
 }
 
 // A paragraph that opens with a bold link, "[**Go 1.27 is released**](…) (5
@@ -147,7 +130,7 @@ cmark_node* leadLink(cmark_node* block)
         link = first;
     else if (outerType == CMARK_NODE_STRONG && innerType == CMARK_NODE_LINK)
         link = inner;
-    if (!link || !isExternalUrl(CmarkDocument::url(link)))
+    if (!link || !posts::isExternalUrl(CmarkDocument::url(link)))
         return nullptr;
     return CmarkDocument::inlineText(link).trimmed().size() >= 2 ? link : nullptr;
 }
@@ -188,7 +171,7 @@ ImageRef MarkdownItemExtractor::resolveImage(const QString& src, const QString& 
     img.alt = alt;
     if (src.isEmpty())
         return img;
-    if (isExternalUrl(src)) {
+    if (posts::isExternalUrl(src)) {
         img.remote = true;
         return img;
     }
@@ -297,13 +280,16 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
             if (blocks[i].role != Role::Title)
                 shallowest = std::min(shallowest, blocks[i].level);
         }
+        auto levelAndText = [&](int i) {
+            return QString::number(blocks[i].level) + QLatin1Char('|')
+                 + posts::lowercaseLettersAndDigits(blocks[i].heading);
+        };
         QHash<QString, int> count;
         for (int i : structural)
-            ++count[QString::number(blocks[i].level) + QLatin1Char('|') + letters(blocks[i].heading)];
+            ++count[levelAndText(i)];
         QList<int> kept;
         for (int i : structural) {
-            const QString key = QString::number(blocks[i].level) + QLatin1Char('|') + letters(blocks[i].heading);
-            if (blocks[i].role != Role::Title && blocks[i].level > shallowest && count.value(key) > 1)
+            if (blocks[i].role != Role::Title && blocks[i].level > shallowest && count.value(levelAndText(i)) > 1)
                 blocks[i].structural = false;
             else
                 kept << i;
@@ -318,9 +304,9 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
     {
         QSet<QString> headingKeys;
         for (int i : structural)
-            headingKeys.insert(letters(blocks[i].heading));
+            headingKeys.insert(posts::lowercaseLettersAndDigits(blocks[i].heading));
         auto matchesHeading = [&](const QString& t) {
-            const QString key = letters(t);
+            const QString key = posts::lowercaseLettersAndDigits(t);
             if (key.size() < 4)
                 return false;
             for (const QString& h : headingKeys) {
@@ -349,7 +335,9 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                     for (cmark_node* l : CmarkDocument::descendants(li, CMARK_NODE_LINK))
                         anchor |= CmarkDocument::url(l).startsWith(QLatin1Char('#'));
                     QString t = CmarkDocument::blockText(li);
-                    if (anchor || (matchesHeading(t) && letters(t) != letters(h.heading)))
+                    if (anchor
+                        || (matchesHeading(t)
+                            && posts::lowercaseLettersAndDigits(t) != posts::lowercaseLettersAndDigits(h.heading)))
                         ++matching;
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "FrontMatterReader.h"
 #include "MarkdownItemExtractor.h"
+#include "PostsText.h"
 #include "Text.h"
 
 #include <QDir>
@@ -12,14 +13,19 @@ namespace digest {
 
 namespace {
 
-QString stringValue(const QJsonObject& o, const char* key)
+// A string (trimmed) or a number as text; empty for anything else.
+QString scalarText(const QJsonValue& v)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
     if (v.isString())
         return v.toString().trimmed();
     if (v.isDouble())
         return QString::number(v.toDouble(), 'g', 15);
     return {};
+}
+
+QString stringValue(const QJsonObject& o, const char* key)
+{
+    return scalarText(o.value(QLatin1String(key)));
 }
 
 // A string or an array of strings ("tags = 'AI'" or "tags = ['AI', 'LLM']").
@@ -32,7 +38,7 @@ QStringList listValue(const QJsonObject& o, const char* key)
             out << v.toString().trimmed();
     } else if (v.isArray()) {
         for (const QJsonValue& e : v.toArray()) {
-            const QString s = e.isDouble() ? QString::number(e.toDouble(), 'g', 15) : e.toString().trimmed();
+            const QString s = scalarText(e);
             if (!s.isEmpty())
                 out << s;
         }
@@ -81,7 +87,7 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
                                      .arg(raw.size())
                                      .arg(kMaxPostBytes / (1024 * 1024)));
     }
-    const QByteArray bytes = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    const QByteArray bytes = posts::withoutUtf8Bom(raw);
     if (bytes.trimmed().isEmpty())
         return ParseResult::fail(tr("file is empty"));
     if (text::looksBinary(bytes))

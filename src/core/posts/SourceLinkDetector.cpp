@@ -1,6 +1,7 @@
 #include "SourceLinkDetector.h"
 
 #include "CmarkDocument.h"
+#include "PostsText.h"
 
 #include <cmark-gfm.h>
 
@@ -11,24 +12,6 @@
 namespace digest {
 
 namespace {
-
-// Letters and digits only, lower-cased: "📎 查看原文" → "查看原文", "Read more »" → "readmore".
-QString normalized(const QString& s)
-{
-    QString out;
-    for (QChar c : s) {
-        if (c.isLetterOrNumber())
-            out += c.toLower();
-    }
-    return out;
-}
-
-bool isExternal(const QString& url)
-{
-    return url.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
-        || url.startsWith(QLatin1String("//"));
-}
 
 // Text of the inline siblings just before `n` (walking up through emphasis
 // wrappers such as **[阅读原文](url)**), limited to the same paragraph.
@@ -59,7 +42,7 @@ QString textBefore(cmark_node* n)
 
 bool SourceLinkDetector::isSourceLabel(const QString& linkText)
 {
-    const QString t = normalized(linkText);
+    const QString t = posts::lowercaseLettersAndDigits(linkText);
     if (t.isEmpty())
         return false;
     static const QStringList cjk = {
@@ -123,7 +106,7 @@ std::optional<QString> SourceLinkDetector::find(const QList<cmark_node*>& blocks
             const auto type = cmark_node_get_type(n);
             if (type == CMARK_NODE_LINK) {
                 const QString url = CmarkDocument::url(n);
-                if (!isExternal(url))
+                if (!posts::isExternalUrl(url))
                     continue;
                 external << url;
                 if (isSourceLabel(CmarkDocument::inlineText(n)) || endsWithSourceLead(textBefore(n)))
