@@ -26,6 +26,24 @@ private Q_SLOTS:
         QCOMPARE(CaptionReader::parseTimestamp(QStringLiteral("abc")), qint64(-1));
     }
 
+    void sourceShapes()
+    {
+        // The patterns read() tells formats by (classifyDocument uses them too).
+        const auto cue = CaptionReader::cueTimeLine().match(QStringLiteral("00:00:01,000 --> 00:00:04,000 align:start"));
+        QVERIFY(cue.hasMatch());
+        QCOMPARE(cue.captured(1), QStringLiteral("00:00:01,000"));
+        QCOMPARE(cue.captured(2), QStringLiteral("00:00:04,000"));
+        QVERIFY(CaptionReader::cueTimeLine().match(QStringLiteral(" 01:02.500 --> 01:04.000")).hasMatch());
+        QVERIFY(!CaptionReader::cueTimeLine().match(QStringLiteral("12:30 --> 12:31")).hasMatch());
+        QVERIFY(!CaptionReader::cueTimeLine().match(QStringLiteral("00:00:01,000 -->")).hasMatch());
+        QVERIFY(CaptionReader::speakerLabelLine().match(QStringLiteral("Intro\n**Jerod Santo:**\nHello")).hasMatch());
+        QVERIFY(CaptionReader::speakerLabelLine().match(QStringLiteral("**主持人：**  ")).hasMatch());
+        QVERIFY(!CaptionReader::speakerLabelLine().match(QStringLiteral("**Jerod Santo:** Hello")).hasMatch());
+        QVERIFY(CaptionReader::inlineSpeakerLabel().match(QStringLiteral("Intro\n**Jerod Santo:** Hello")).hasMatch());
+        QVERIFY(!CaptionReader::inlineSpeakerLabel().match(QStringLiteral("**Jerod Santo:**\n")).hasMatch());
+        QVERIFY(!CaptionReader::inlineSpeakerLabel().match(QStringLiteral("Intro **Jerod Santo:** Hello")).hasMatch());
+    }
+
     void srt()
     {
         const CaptionDocument doc = CaptionReader::read(QStringLiteral("news.srt"), fixture("news.srt"));

@@ -1,6 +1,11 @@
 #include "SentenceSplitter.h"
+#include "TranscriptSegmenter.h"
 
 #include <QTest>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace digest;
 
@@ -32,6 +37,39 @@ private Q_SLOTS:
         QCOMPARE(s[2], QStringLiteral("还消不消人畜?"));
         QCOMPARE(s[3], QStringLiteral("Runway推出新功能。"));
         QCOMPARE(s[4], QStringLiteral("Thanks for listening!"));
+    }
+
+    void breakIteratorsArePerThread()
+    {
+        // The importer splits on worker threads, each with its own reused ICU iterators:
+        // every thread, every call, gets what one fresh call gets.
+        const QString text = QStringLiteral(
+            "模型基于Gemma 3打造,参数40亿。准确率54.1%,差距34.2%。还消不消人畜? Runway推出新功能。Thanks for listening!");
+        const QString longClause =
+            QStringLiteral("这是一个非常非常长而且完全没有任何标点符号的句子它会一直持续下去直到超过标题所允许的最大长度为止还要更长");
+        const QStringList sentences = SentenceSplitter::icuSentences(text);
+        const QString joined = SentenceSplitter::joinFragments(QStringLiteral("去整理资"), QStringLiteral("材料然后呢"));
+        const QString title = TranscriptSegmenter::leadClause(longClause);
+        QCOMPARE(sentences.size(), 5);
+        QCOMPARE(joined, QStringLiteral("去整理资材料然后呢"));
+        std::atomic<int> mismatches{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 100; ++i) {
+                    if (SentenceSplitter::icuSentences(text) != sentences
+                        || SentenceSplitter::joinFragments(QStringLiteral("去整理资"), QStringLiteral("材料然后呢")) != joined
+                        || SentenceSplitter::joinFragments(QStringLiteral("节目啊"), QStringLiteral("都是我"))
+                               != QStringLiteral("节目啊 都是我")
+                        || TranscriptSegmenter::leadClause(longClause) != title)
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(mismatches.load(), 0);
+        QCOMPARE(SentenceSplitter::icuSentences(QString()), QStringList());
     }
 
     void proseParagraphs()

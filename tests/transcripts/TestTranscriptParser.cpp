@@ -224,6 +224,35 @@ private Q_SLOTS:
         QVERIFY(issue.outro.contains(QStringLiteral("Thanks for listening")));
     }
 
+    void decodedTextGivesTheSameIssue()
+    {
+        // parse(path, DecodedText) is the bytes overload without its decoding.
+        const QString path = QStringLiteral(DIGEST_TEST_DATA_DIR "/transcripts/big5_weekly.txt");
+        const QByteArray bytes = readFile(path);
+        QVERIFY(!bytes.isEmpty());
+        const ParseResult fromBytes = TranscriptParser::parse(path, bytes);
+        const ParseResult fromDecoded = TranscriptParser::parse(path, CharsetDecoder::decode(bytes));
+        QVERIFY2(fromBytes.issue.has_value(), qPrintable(fromBytes.error));
+        QVERIFY2(fromDecoded.issue.has_value(), qPrintable(fromDecoded.error));
+        const ParsedIssue& a = *fromBytes.issue;
+        const ParsedIssue& b = *fromDecoded.issue;
+        QCOMPARE(b.title, a.title);
+        QCOMPARE(b.slug, a.slug);
+        QCOMPARE(b.intro, a.intro);
+        QCOMPARE(b.outro, a.outro);
+        QCOMPARE(b.notes, a.notes);
+        QCOMPARE(b.metadata, a.metadata);
+        QCOMPARE(b.items.size(), a.items.size());
+        for (qsizetype i = 0; i < a.items.size(); ++i) {
+            QCOMPARE(b.items[i].title, a.items[i].title);
+            QCOMPARE(b.items[i].text, a.items[i].text);
+            QCOMPARE(b.items[i].line, a.items[i].line);
+        }
+        const ParseResult empty = TranscriptParser::parse(QStringLiteral("empty.txt"), CharsetDecoder::decode(QByteArray()));
+        QVERIFY(!empty.issue.has_value());
+        QCOMPARE(empty.error, TranscriptParser::parse(QStringLiteral("empty.txt"), QByteArray()).error);
+    }
+
     void badInput()
     {
         ParseResult r = TranscriptParser::parse(QStringLiteral("empty.txt"), QByteArray());

@@ -152,17 +152,19 @@ Importer::Prepared Importer::prepare(const QString& path, const UnchangedCheck& 
             r.status = ImportFileResult::Status::Unchanged;
             return p;
         }
+        // Decoded once, for the classifier and the transcript parser.
+        const DecodedText decoded = m_forceKind == ForceKind::Post ? DecodedText() : CharsetDecoder::decode(bytes);
         DocumentKind kind = DocumentKind::Post;
         if (m_forceKind == ForceKind::Transcript)
             kind = DocumentKind::Transcript;
         else if (m_forceKind == ForceKind::Auto)
-            kind = classifyDocument(p.absPath, bytes);
+            kind = classifyDocument(p.absPath, decoded);
 
         ParseResult parsed;
         if (kind == DocumentKind::Transcript) {
             TranscriptOptions options;
             options.knownNames = m_knownNames;
-            parsed = TranscriptParser::parse(p.absPath, bytes, options);
+            parsed = TranscriptParser::parse(p.absPath, decoded, options);
         } else {
             parsed = PostParser::parse(p.absPath, bytes);
         }

@@ -1,23 +1,19 @@
 #include "CaptionReader.h"
 
-#include <QFileInfo>
-#include <QRegularExpression>
+#include "MarkdownTree.h"
 
-#include <cmark-gfm.h>
+#include <QFileInfo>
 
 #include <algorithm>
-#include <memory>
 
 namespace digest {
+
+using transcripts::collectInline;
+
 namespace {
 
-const QRegularExpression& cueTimeLine()
-{
-    // "00:00:01,000 --> 00:00:04,000", "0:00:01.400 --> …", WebVTT "01:02.500 --> 01:04.000 align:start"
-    static const QRegularExpression re(QStringLiteral(
-        R"RX(^\s*((?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}))RX"));
-    return re;
-}
+// A Markdown speaker label, "**Jerod Santo:**" (full-width colon too).
+QString speakerLabelPattern() { return QStringLiteral(R"RX(\*\*[^*\n]{1,60}[:：]\*\*)RX"); }
 
 // Caption markup: <i>, <b>, <font …>, WebVTT <c.class>, <v Speaker>, <00:01.000>.
 QString stripCueMarkup(QString s, QString* speaker = nullptr)
@@ -80,7 +76,7 @@ CaptionDocument readCues(const QStringList& lines, bool vtt)
                 ++i;
             continue;
         }
-        const auto m = cueTimeLine().match(l);
+        const auto m = CaptionReader::cueTimeLine().match(l);
         if (!m.hasMatch()) {
             ++i;  // cue index or identifier
             continue;
@@ -95,10 +91,10 @@ CaptionDocument readCues(const QStringList& lines, bool vtt)
         while (i < lines.size() && !lines[i].trimmed().isEmpty()) {
             // A following cue without a blank line between (malformed files),
             // with or without its number first.
-            if (cueTimeLine().match(lines[i]).hasMatch())
+            if (CaptionReader::cueTimeLine().match(lines[i]).hasMatch())
                 break;
             if (i + 1 < lines.size() && cueNumber.match(lines[i]).hasMatch()
-                && cueTimeLine().match(lines[i + 1]).hasMatch())
+                && CaptionReader::cueTimeLine().match(lines[i + 1]).hasMatch())
                 break;
             text << stripCueMarkup(lines[i], &cue.speaker);
             ++i;
@@ -111,38 +107,6 @@ CaptionDocument readCues(const QStringList& lines, bool vtt)
 }
 
 // ---- Markdown transcripts through cmark-gfm ---------------------------------
-
-struct CmarkDocDeleter {
-    void operator()(cmark_node* n) const { cmark_node_free(n); }
-};
-
-void collectInline(cmark_node* node, QString* text, QList<LinkRef>* links)
-{
-    for (cmark_node* c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
-        switch (cmark_node_get_type(c)) {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-            *text += QString::fromUtf8(cmark_node_get_literal(c));
-            break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-            *text += QLatin1Char('\n');
-            break;
-        case CMARK_NODE_LINK: {
-            QString inner;
-            collectInline(c, &inner, links);
-            links->append(LinkRef{QString::fromUtf8(cmark_node_get_url(c)), inner.simplified()});
-            *text += inner;
-            break;
-        }
-        case CMARK_NODE_IMAGE:
-        case CMARK_NODE_HTML_INLINE:
-            break;
-        default:
-            collectInline(c, text, links);
-        }
-    }
-}
 
 // "**Jerod Santo:**" opening a paragraph → "Jerod Santo"; *alone says whether
 // the label is the whole paragraph (else speech follows it on the same line).
@@ -229,9 +193,7 @@ void walkBlocks(cmark_node* parent, MarkdownState& st)
 
 CaptionDocument readMarkdown(const QString& text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::unique_ptr<cmark_node, CmarkDocDeleter> root(
-        cmark_parse_document(utf8.constData(), size_t(utf8.size()), CMARK_OPT_DEFAULT));
+    const transcripts::CmarkTree root = transcripts::parseCommonMark(text);
     MarkdownState st;
     st.doc.format = CaptionFormat::Markdown;
     if (root)
@@ -288,6 +250,28 @@ CaptionDocument readPlain(const QStringList& lines)
 
 }  // namespace
 
+const QRegularExpression& CaptionReader::cueTimeLine()
+{
+    // "00:00:01,000 --> 00:00:04,000", "0:00:01.400 --> …", WebVTT "01:02.500 --> 01:04.000 align:start"
+    static const QRegularExpression re(QStringLiteral(
+        R"RX(^\s*((?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}))RX"));
+    return re;
+}
+
+const QRegularExpression& CaptionReader::speakerLabelLine()
+{
+    static const QRegularExpression re(QStringLiteral(R"RX(^%1\s*$)RX").arg(speakerLabelPattern()),
+                                       QRegularExpression::MultilineOption);
+    return re;
+}
+
+const QRegularExpression& CaptionReader::inlineSpeakerLabel()
+{
+    static const QRegularExpression re(QStringLiteral(R"RX(^%1\s+\S)RX").arg(speakerLabelPattern()),
+                                       QRegularExpression::MultilineOption);
+    return re;
+}
+
 qint64 CaptionReader::parseTimestamp(const QString& s)
 {
     static const QRegularExpression re(QStringLiteral(R"RX(^\s*(?:(\d+):)?(\d{1,2}):(\d{2})[,.](\d{1,3})\s*$)RX"));
@@ -337,9 +321,7 @@ CaptionDocument CaptionReader::read(const QString& path, const QString& input)
         cueLines += cueTimeLine().match(lines[i]).hasMatch();
     if (ext == QLatin1String("srt") || cueLines >= 2)
         return readCues(lines, false);
-    static const QRegularExpression label(QStringLiteral(R"RX(^\*\*[^*\n]{1,60}[:：]\*\*\s*$)RX"),
-                                          QRegularExpression::MultilineOption);
-    if (ext == QLatin1String("md") || ext == QLatin1String("markdown") || label.match(text).hasMatch())
+    if (ext == QLatin1String("md") || ext == QLatin1String("markdown") || speakerLabelLine().match(text).hasMatch())
         return readMarkdown(text);
     return readPlain(lines);
 }

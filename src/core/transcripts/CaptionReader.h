@@ -7,6 +7,7 @@
 #include "Records.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace digest {
@@ -48,6 +49,15 @@ public:
 
     // True when most non-empty lines are short and lack terminal punctuation.
     static bool looksLikeCaptionLines(const QStringList& lines);
+
+    // The shapes read() tells formats by, shared with classifyDocument so the
+    // two agree on what a caption file or a Markdown transcript looks like.
+    // One line "00:00:01,000 --> 00:00:04,000 …" (captures start and end time).
+    static const QRegularExpression& cueTimeLine();
+    // A speaker label alone on its line, "**Jerod Santo:**" (multiline: finds it in a whole text).
+    static const QRegularExpression& speakerLabelLine();
+    // A speaker label with speech after it on its line, "**Jerod Santo:** Hello" (multiline).
+    static const QRegularExpression& inlineSpeakerLabel();
 };
 
 }  // namespace digest

@@ -1,25 +1,17 @@
 #include "SentenceSplitter.h"
 
+#include "BreakIterators.h"
 #include "Text.h"
 #include "TranscriptLexicon.h"
 
 #include <QRegularExpression>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
-#include <memory>
-
 namespace digest {
+
+using transcripts::BreakKind;
+using transcripts::ThreadBreakIterator;
+
 namespace {
-
-icu::UnicodeString toIcu(const QString& s)
-{
-    return icu::UnicodeString(reinterpret_cast<const UChar*>(s.utf16()), int32_t(s.size()));
-}
-
-bool isCjkChar(QChar c) { return text::isCjk(c.unicode()); }
 
 bool endsSentence(const QString& s)
 {
@@ -130,7 +122,7 @@ QString joinProseLines(const QString& block)
         const QString l = raw.trimmed();
         if (l.isEmpty())
             continue;
-        if (!out.isEmpty() && !(isCjkChar(out.back()) && isCjkChar(l.front())))
+        if (!out.isEmpty() && !(text::isCjk(out.back().unicode()) && text::isCjk(l.front().unicode())))
             out += QLatin1Char(' ');
         out += l;
     }
@@ -152,14 +144,11 @@ QStringList SentenceSplitter::icuSentences(const QString& text)
     QStringList out;
     if (text.isEmpty())
         return out;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status)) {
+    const ThreadBreakIterator it(BreakKind::Sentence, text);
+    if (!it) {
         out << text;
         return out;
     }
-    const icu::UnicodeString u = toIcu(text);
-    it->setText(u);
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
         const QString s = text.mid(start, end - start).trimmed();
@@ -175,25 +164,22 @@ bool SentenceSplitter::junctionInsideWord(const QString& left, const QString& ri
     if (l.isEmpty() || r.isEmpty())
         return false;
     // Caption rows split Latin text at spaces; only CJK rows split inside words.
-    if (!isCjkChar(l.back()) || !isCjkChar(r.front()))
+    if (!text::isCjk(l.back().unicode()) || !text::isCjk(r.front().unicode()))
         return false;
     const QString tail = l.right(6), head = r.left(6);
     qsizetype cut = tail.size();
     // Keep only the trailing/leading CJK runs around the junction.
     qsizetype from = tail.size();
-    while (from > 0 && isCjkChar(tail[from - 1]))
+    while (from > 0 && text::isCjk(tail[from - 1].unicode()))
         --from;
     qsizetype to = 0;
-    while (to < head.size() && isCjkChar(head[to]))
+    while (to < head.size() && text::isCjk(head[to].unicode()))
         ++to;
     const QString probe = tail.mid(from) + head.left(to);
     cut -= from;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-    if (U_FAILURE(status))
+    const ThreadBreakIterator it(BreakKind::Word, probe);
+    if (!it)
         return false;
-    const icu::UnicodeString u = toIcu(probe);
-    it->setText(u);
     if (!it->isBoundary(int32_t(cut)))
         return true;
     // The row ends in a one-character "word" that cannot stand alone: a

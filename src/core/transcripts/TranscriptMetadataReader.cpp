@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace digest {
 
 int TranscriptMetadataReader::parseNumber(const QString& input)
@@ -115,14 +117,10 @@ QString TranscriptMetadataReader::title(const TranscriptMetadata& m, const QStri
     if (m.series.isEmpty())
         return fallback;
     QStringList parts{m.series};
+    // A CJK series name gets its date and number written the CJK way.
+    const bool cjk = std::any_of(m.series.begin(), m.series.end(), [](QChar c) { return text::isCjk(c.unicode()); });
     static const QRegularExpression ym(QStringLiteral(R"RX(^(\d{4})-(\d{2})(?:-(\d{2}))?$)RX"));
     if (auto r = ym.match(m.date); r.hasMatch()) {
-        const bool cjk = [&] {
-            for (QChar c : m.series)
-                if (text::isCjk(c.unicode()))
-                    return true;
-            return false;
-        }();
         if (cjk) {
             QString d = QStringLiteral("%1年%2月").arg(r.captured(1)).arg(r.captured(2).toInt());
             if (!r.captured(3).isEmpty())
@@ -132,12 +130,8 @@ QString TranscriptMetadataReader::title(const TranscriptMetadata& m, const QStri
             parts << m.date;
         }
     }
-    if (m.number > 0) {
-        bool cjk = false;
-        for (QChar c : m.series)
-            cjk = cjk || text::isCjk(c.unicode());
+    if (m.number > 0)
         parts << (cjk ? QStringLiteral("第%1期").arg(m.number) : QStringLiteral("#%1").arg(m.number));
-    }
     return parts.join(QLatin1Char(' '));
 }
 

@@ -12,8 +12,6 @@
 namespace digest {
 namespace {
 
-bool isCjkChar(QChar c) { return text::isCjk(c.unicode()); }
-
 bool endsWithCjkPunctuation(const QString& s)
 {
     return !s.isEmpty() && QStringLiteral("。！？；，、：」”）").contains(s.back());
@@ -24,7 +22,7 @@ QString joinSentences(const QStringList& sentences)
 {
     QString out;
     for (const QString& s : sentences) {
-        if (!out.isEmpty() && !(endsWithCjkPunctuation(out) && isCjkChar(s.front())))
+        if (!out.isEmpty() && !(endsWithCjkPunctuation(out) && text::isCjk(s.front().unicode())))
             out += QLatin1Char(' ');
         out += s;
     }
@@ -70,7 +68,11 @@ QString htmlOf(const QStringList& paragraphs)
 
 ParseResult TranscriptParser::parse(const QString& path, const QByteArray& bytes, const TranscriptOptions& options)
 {
-    const DecodedText decoded = CharsetDecoder::decode(bytes);
+    return parse(path, CharsetDecoder::decode(bytes), options);
+}
+
+ParseResult TranscriptParser::parse(const QString& path, const DecodedText& decoded, const TranscriptOptions& options)
+{
     if (!decoded.ok)
         return ParseResult::fail(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), decoded.error),
                                  decoded.errorLine);

@@ -2,6 +2,7 @@
 // Transcript file -> ParsedIssue (kind "transcript"): decode, read captions,
 // split sentences, segment into intro / items / outro, read metadata.
 
+#include "CharsetDecoder.h"
 #include "DocumentClassifier.h"
 #include "Records.h"
 #include "TranscriptSegmenter.h"
@@ -27,6 +28,9 @@ class TranscriptParser {
 
 public:
     static ParseResult parse(const QString& path, const QByteArray& bytes, const TranscriptOptions& options = {});
+    // The same from the bytes through CharsetDecoder::decode, for a caller that
+    // has decoded them already (for classifyDocument).
+    static ParseResult parse(const QString& path, const DecodedText& decoded, const TranscriptOptions& options = {});
 };
 
 }  // namespace digest

@@ -1,5 +1,6 @@
 #include "TranscriptSegmenter.h"
 
+#include "BreakIterators.h"
 #include "Text.h"
 #include "TranscriptLexicon.h"
 
@@ -7,18 +8,11 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cmath>
-#include <memory>
 
 namespace digest {
 namespace {
-
-bool isCjkChar(QChar c) { return text::isCjk(c.unicode()); }
 
 bool isLatinLetter(QChar c) { return c.isLetter() && c.unicode() < 0x250; }
 
@@ -213,9 +207,9 @@ QStringList TranscriptSegmenter::terms(const QString& input)
     };
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
-        if (isCjkChar(c)) {
+        if (text::isCjk(c.unicode())) {
             flushWord();
-            if (i + 1 < s.size() && isCjkChar(s[i + 1])) {
+            if (i + 1 < s.size() && text::isCjk(s[i + 1].unicode())) {
                 const QString bigram = s.mid(i, 2);
                 if (!stopBigrams.contains(bigram))
                     out << bigram;
@@ -248,10 +242,11 @@ QString TranscriptSegmenter::leadClause(const QString& sentence)
     // Display width: a CJK character counts two, so the limit reads as
     // about 40 CJK or 80 Latin characters.
     constexpr qsizetype kMaxWidth = 80;
-    auto width = [](const QString& t) {
+    auto charWidth = [](QChar c) { return text::isCjk(c.unicode()) ? 2 : 1; };
+    auto width = [&](const QString& t) {
         qsizetype w = 0;
         for (QChar c : t)
-            w += isCjkChar(c) ? 2 : 1;
+            w += charWidth(c);
         return w;
     };
     // Clauses end at clause punctuation (kept with the clause) or, in
@@ -283,14 +278,10 @@ QString TranscriptSegmenter::leadClause(const QString& sentence)
     if (width(title) > kMaxWidth) {
         // One clause wider than the limit: cut at the last ICU word boundary that fits.
         qsizetype fit = 0, w = 0;
-        while (fit < title.size() && w + (isCjkChar(title[fit]) ? 2 : 1) <= kMaxWidth)
-            w += isCjkChar(title[fit++]) ? 2 : 1;
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+        while (fit < title.size() && w + charWidth(title[fit]) <= kMaxWidth)
+            w += charWidth(title[fit++]);
         qsizetype cut = fit;
-        if (U_SUCCESS(status)) {
-            const icu::UnicodeString u(reinterpret_cast<const UChar*>(title.utf16()), int32_t(title.size()));
-            it->setText(u);
+        if (const transcripts::ThreadBreakIterator it(transcripts::BreakKind::Word, title); it) {
             const int32_t b = it->isBoundary(int32_t(fit)) ? int32_t(fit) : it->preceding(int32_t(fit));
             if (b > fit / 2)
                 cut = b;
