@@ -85,6 +85,10 @@ ZH = {
         '为了安全，不会打开“%1:”类型的链接。只有网页链接（http 和 https）会在浏览器中打开。',
     'Link not opened': '未打开链接',
     # MainWindow
+    'Read-only': '只读',
+    "You cannot write to this library's file or folder. You can read and search it; importing and marking items read or starred are off.": '你没有写入此资料库文件或其所在文件夹的权限。可以阅读和搜索；导入以及标记已读、加星已关闭。',
+    'This library is read-only: reading and searching only.': '此资料库为只读：只能阅读和搜索。',
+    'This library is read-only: nothing can be imported into it.': '此资料库为只读：无法向其中导入。',
     'Digest Reader': '周报阅读器',
     'The library could not be read: %1': '无法读取资料库：%1',
     '&Import Files…': '导入文件(&I)…',
