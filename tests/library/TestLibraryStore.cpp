@@ -245,6 +245,10 @@ private Q_SLOTS:
         }
         QCOMPARE(fileBytes(), before);
         QVERIFY(!Library(path).item(itemId)->read);
+        // Read-only never creates a library.
+        const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+        QVERIFY_THROWS_EXCEPTION(sql::Error, Library(missing, {}, Library::Access::ReadOnly));
+        QVERIFY(!QFile::exists(missing));
     }
 
     // A read-only library that needs an upgrade says what to do instead.

@@ -96,19 +96,49 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
     // connection has it open. After the first, the others find it current.
     static QMutex openMutex;
     QMutexLocker openLock(&openMutex);
+    // Read-only when asked, or when this user cannot write the file or its
+    // folder (the WAL's files live beside it). ReadOnly never creates a file.
     const QFileInfo file(path);
-    if (path != QLatin1String(":memory:") && file.exists()) {
-        const bool folderWritable = QFileInfo(file.absolutePath()).isWritable();
-        m_readOnly = access == Access::ReadOnly || !file.isWritable() || !folderWritable;
-        if (m_readOnly) {
-            m_db.open(path, folderWritable ? sql::Database::Access::ReadOnly : sql::Database::Access::Immutable);
-            openReadOnly();
-            return;
-        }
+    const bool inMemory = path == QLatin1String(":memory:");
+    const bool folderWritable = inMemory || !file.exists() || QFileInfo(file.absolutePath()).isWritable();
+    m_readOnly = access == Access::ReadOnly || (!inMemory && file.exists() && (!file.isWritable() || !folderWritable));
+    if (m_readOnly) {
+        m_db.open(path, folderWritable ? sql::Database::Access::ReadOnly : sql::Database::Access::Immutable);
+    } else {
+        if (!inMemory)
+            QDir().mkpath(file.absolutePath());
+        m_db.open(path);
+        prepareForWriting();
     }
-    if (path != QLatin1String(":memory:"))
-        QDir().mkpath(file.absolutePath());
-    m_db.open(path);
+    m_db.exec("PRAGMA foreign_keys = ON");
+    m_db.exec("PRAGMA temp_store = MEMORY");
+    // A larger page cache than SQLite's 2 MiB: search reads the same index
+    // pages and item rows again and again. (Memory-mapping the file was
+    // tried: no faster here, and every mapped page counts as resident.)
+    m_db.exec("PRAGMA cache_size = -16384");
+    // Registered on every connection before the schema is touched: the FTS
+    // index and its triggers need it. The glued names ("OpenAISora") come
+    // from the built-in dictionary only, never the user's file: the tokens of
+    // a row must not change between its insert and its delete (external-
+    // content FTS5 deletes by re-tokenising). When a new version ships other
+    // names, the index is rebuilt once from the items table.
+    const QStringList glued = builtinGluedNames();
+    search::registerDigestTokenizer(m_db.handle(), glued);
+    search::registerDigestRank(m_db.handle());
+    if (m_readOnly)
+        requireCurrentSchema();
+    else
+        upgradeIfNeeded(glued, notice);
+    m_dictionary = defaultDictionary();
+    if (m_readOnly)
+        loadEntityIds();  // as the library has them: syncing would write
+    else
+        syncEntities();
+}
+
+// Settings a connection that writes needs (journal mode, durability).
+void Library::prepareForWriting()
+{
     // A new library returns the pages that FTS5 merges and re-imports free to
     // the file system after each import (Importer runs incremental_vacuum).
     // The setting only takes before the first table exists, and on an existing
@@ -125,21 +155,12 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
     // mode except for the last transactions on power loss, never corrupting.
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
-    m_db.exec("PRAGMA foreign_keys = ON");
-    m_db.exec("PRAGMA temp_store = MEMORY");
-    // A larger page cache than SQLite's 2 MiB: search reads the same index
-    // pages and item rows again and again. (Memory-mapping the file was
-    // tried: no faster here, and every mapped page counts as resident.)
-    m_db.exec("PRAGMA cache_size = -16384");
-    // Registered on every connection before the schema is touched: the FTS
-    // index and its triggers need it. The glued names ("OpenAISora") come
-    // from the built-in dictionary only, never the user's file: the tokens of
-    // a row must not change between its insert and its delete (external-
-    // content FTS5 deletes by re-tokenising). When a new version ships other
-    // names, the index is rebuilt once from the items table.
-    const QStringList glued = builtinGluedNames();
-    search::registerDigestTokenizer(m_db.handle(), glued);
-    search::registerDigestRank(m_db.handle());
+}
+
+// Migrates an older schema (after its backup) and rebuilds an index that
+// another tokenizer built, telling `notice` once before the slow work.
+void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& notice)
+{
     // Told once per open: an upgrade that also rebuilds the index is one piece of slow work.
     bool told = false;
     auto tell = [&](const Upgrade& upgrade) {
@@ -174,20 +195,13 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
         }
         tx.commit();
     }
-    m_dictionary = defaultDictionary();
-    syncEntities();
 }
 
-// The read-only counterpart of the constructor's set-up: nothing is written,
-// so a library that needs an upgrade cannot be opened, and one whose index an
-// older tokenizer built is searched as it is (a few glued names may be missed
-// until it is opened where it can be written).
-void Library::openReadOnly()
+// A read-only connection writes nothing, so a library that needs an upgrade
+// cannot be opened; one whose index an older tokenizer built is searched as it
+// is (a few glued names may be missed until it is opened where it can be written).
+void Library::requireCurrentSchema()
 {
-    m_db.exec("PRAGMA temp_store = MEMORY");
-    m_db.exec("PRAGMA cache_size = -16384");
-    search::registerDigestTokenizer(m_db.handle(), builtinGluedNames());
-    search::registerDigestRank(m_db.handle());
     const int version = Migrations::currentVersion(m_db);
     if (version == 0)
         throw sql::Error(SQLITE_READONLY, "cannot open " + m_path.toStdString()
@@ -199,10 +213,6 @@ void Library::openReadOnly()
                          "write to and open the copy, which is upgraded once");
     if (version > Migrations::latestVersion())
         Migrations::migrate(m_db, {});  // throws its "written by a newer version" error
-    m_dictionary = defaultDictionary();
-    auto ids = m_db.prepare("SELECT name, id FROM entities");
-    while (ids.step())
-        m_entityIds.insert(ids.text(0), ids.int64(1));
 }
 
 void Library::requireWritable() const
@@ -505,11 +515,16 @@ Library::CompiledQuery Library::compile(const QString& query) const
 // EXISTS ran its subquery for every row (counting company:谷歌 took ~90 ms
 // instead of ~21 ms on the 120,000-item library). The scope is a fragment
 // without a parameter, so that the planner can use the partial indexes.
-// (?6 is the MATCH expression in the FTS-driven form; ?7 ?8 LIMIT/OFFSET.)
+// ?6 is the MATCH expression of the FTS-driven shape (bound here too, the
+// shape holds it); ?7 ?8 are LIMIT/OFFSET.
 struct Library::Conditions {
     std::string sql;
     std::vector<std::pair<int, QString>> texts;
     std::vector<std::pair<int, qint64>> numbers;
+
+    // Nothing but the search words narrows the set: a count or a ranking can
+    // then come from the FTS index alone, without visiting items or issues.
+    bool onlyWords() const { return sql.empty(); }
 
     void add(const char* fragment) { sql += std::string(sql.empty() ? " " : " AND ") + fragment; }
     void add(const char* fragment, int parameter, const QString& value)
@@ -535,6 +550,8 @@ struct Library::Conditions {
 Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery& q)
 {
     Conditions c;
+    if (!q.match.isEmpty())
+        c.texts.emplace_back(6, q.match);
     if (f.scope == ItemFilter::Scope::Unread)
         c.add("NOT i.is_read");
     else if (f.scope == ItemFilter::Scope::Starred)
@@ -595,28 +612,18 @@ static const char* const kFromFts = " FROM item_fts JOIN items i INDEXED BY item
 static const char* const kFromFtsRows = " FROM item_fts JOIN items i ON i.id = item_fts.rowid JOIN issues iss ON iss.id = i.issue_id"
                                         " WHERE item_fts MATCH ?6 AND";
 
-// True when nothing but the search words narrows the set: the count can then
-// come from the FTS index alone, without visiting items or issues.
-static bool onlyWords(const ItemFilter& f, const search::ParsedQuery& p, bool impossible)
-{
-    return f.scope == ItemFilter::Scope::All && f.issueId == 0 && f.month.isEmpty() && f.series.isEmpty()
-           && f.tag.isEmpty() && f.entityId == 0 && !p.hasFilters() && !impossible;
-}
-
 int Library::countItems(const ItemFilter& filter)
 {
     const CompiledQuery q = compile(filter.text);
-    if (!q.match.isEmpty() && onlyWords(filter, q.parsed, q.impossible)) {
+    const Conditions c = conditions(filter, q);
+    if (!q.match.isEmpty() && c.onlyWords()) {
         auto s = m_db.prepare("SELECT count(*) FROM item_fts WHERE item_fts MATCH ?1");
         s.bind(1, q.match);
         return s.step() ? s.integer(0) : 0;
     }
-    const Conditions c = conditions(filter, q);
     const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts) + c.where();
     auto s = m_db.prepare(sqlText.c_str());
     c.bind(s);
-    if (!q.match.isEmpty())
-        s.bind(6, q.match);
     return s.step() ? s.integer(0) : 0;
 }
 
@@ -666,8 +673,6 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
         + order.outer;
     auto s = m_db.prepare(sqlText.c_str());
     c.bind(s);
-    if (!q.match.isEmpty())
-        s.bind(6, q.match);
     s.bind(7, limit).bind(8, offset);
     QList<ItemRow> out;
     out.reserve(limit);
@@ -825,7 +830,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     const int window = rerank ? std::max(offset + limit, 60) : limit;
     const int windowOffset = rerank ? 0 : offset;
     // Phase 1: the ids of the window, carrying only the sort keys.
-    if (onlyWords(ItemFilter{}, q.parsed, q.impossible)) {
+    if (c.onlyWords()) {
         // Words alone: rank inside the FTS index without visiting the wide
         // item rows (reading 10,000 of them costs more than scoring them).
         // Within one score step the newer item comes first: rowid order
@@ -858,7 +863,6 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
                                     + " ORDER BY round(score, 1), d DESC, i.id DESC LIMIT ?7 OFFSET ?8";
         auto s = m_db.prepare(sqlText.c_str());
         c.bind(s);
-        s.bind(6, q.match);
         s.bind(7, window).bind(8, windowOffset);
         while (s.step()) {
             SearchHit h;
@@ -1122,6 +1126,11 @@ void Library::syncEntities()
         store.bind(1, fingerprint).run();
         tx.commit();
     }
+    loadEntityIds();
+}
+
+void Library::loadEntityIds()
+{
     m_entityIds.clear();
     auto ids = m_db.prepare("SELECT name, id FROM entities");
     while (ids.step())

@@ -247,7 +247,10 @@ public:
     qsizetype pendingIndexRows() const { return qsizetype(m_pendingIndex.size()); }
 
 private:
-    void openReadOnly();
+    void prepareForWriting();
+    void upgradeIfNeeded(const QStringList& gluedNames, const UpgradeNotice& notice);
+    void requireCurrentSchema();
+    void loadEntityIds();
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;
     struct Conditions;

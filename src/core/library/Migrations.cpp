@@ -193,8 +193,8 @@ INSERT INTO item_fts(item_fts, rank) VALUES ('automerge', 16);
 // Migration 9: narrow copies of the columns a search filters and sorts on,
 // keyed by id. A search finds item ids in the FTS index; looking each one up
 // in the wide items and issues rows (text, front matter) touched a page per
-// match, so listing a name in 13,000 of 120,000 items newest first took
-// 40–50 ms. Through these covering indexes it takes 7–9 ms (docs/benchmarks.md).
+// match, so listing 100 rows of a name in 13,000 of 120,000 items newest
+// first took ~52 ms; through these covering indexes ~14 ms (docs/benchmarks.md).
 const char* const kV9 = R"SQL(
 CREATE INDEX items_by_id ON items(id, issue_id, position, is_read, is_starred);
 CREATE INDEX issues_by_id ON issues(id, date, series, slug);
