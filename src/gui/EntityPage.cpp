@@ -17,8 +17,7 @@ EntityDetail EntityDetail::read(Library& library, qint64 entityId)
         d.summary = *e;
     else
         return d;
-    if (d.summary.kind == QLatin1String("company"))
-        d.models = library.modelsOf(entityId);
+    d.models = library.modelsOf(entityId);  // a company's models, a model family's members
     d.months = library.entityMentionsPerMonth(entityId);
     return d;
 }

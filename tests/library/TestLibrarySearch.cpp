@@ -223,6 +223,49 @@ private Q_SLOTS:
         QCOMPARE(lib.entityByName(QStringLiteral("Google"))->itemCount, 2);
     }
 
+    // A model's family (Gemini: Gemini 1.5 Pro…) counts with it everywhere a
+    // company's models count with the company; a member does not pull in the family.
+    void modelFamilies()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        fixtureLibrary(lib);
+        lib.storeIssue(post(QStringLiteral("plain"), QStringLiteral("2024-08-01"),
+                            {item(QStringLiteral("Gemini 应用"), QStringLiteral("Gemini 应用上线了新功能。"))}),
+                       QStringLiteral("/plain.md"), QStringLiteral("h"));
+        // The fixture's two items name only Gemini 1.5 Pro (Gemini1.5Pro, gemini-1.5-pro).
+        QCOMPARE(lib.countSearch(QStringLiteral("model:gemini-1.5-pro")), 2);
+        QCOMPARE(lib.countSearch(QStringLiteral("model:Gemini")), 3);
+        QCOMPARE(lib.countSearch(QStringLiteral("model:谷歌Gemini")), 3);
+        QCOMPARE(lib.countSearch(QStringLiteral("model:Gemini 应用")), 1);  // words and a family together
+        QCOMPARE(lib.countSearch(QStringLiteral("model:Qwen")), 1);           // Qwen3 is a Qwen
+        QCOMPARE(lib.countSearch(QStringLiteral("model:Qwen3-TTS")), 0);      // but not the other way round
+        const auto gemini = lib.entityByName(QStringLiteral("gemini"));
+        QVERIFY(gemini);
+        QCOMPARE(gemini->itemCount, 3);
+        QCOMPARE(lib.entityByName(QStringLiteral("Gemini 1.5 Pro"))->itemCount, 2);
+        QStringList family;
+        for (const EntitySummary& m : lib.modelsOf(gemini->id))
+            family.append(m.name);
+        family.sort();
+        QCOMPARE(family, (QStringList{QStringLiteral("Gemini 1.5 Pro"), QStringLiteral("Gemini 2.5 Pro"),
+                                      QStringLiteral("Gemini 3")}));
+        QCOMPARE(lib.modelsOf(lib.entityByName(QStringLiteral("Gemini 3"))->id).size(), 0);
+        int perMonth = 0;
+        for (const PeriodCount& p : lib.entityMentionsPerMonth(gemini->id))
+            perMonth += p.items;
+        QCOMPARE(perMonth, 3);
+        ItemFilter f;
+        f.entityId = gemini->id;
+        QCOMPARE(lib.countItems(f), 3);
+        QCOMPARE(lib.itemRows(f, ItemSort::NewestFirst, 0, 10).size(), 3);
+        f.text = QStringLiteral("谷歌");  // the FTS-driven statement with the same condition
+        QCOMPARE(lib.countItems(f), 2);
+        // The entity list counts the family with the model, too.
+        const QList<EntitySummary> models = lib.entities(QStringLiteral("model"));
+        QVERIFY(std::any_of(models.begin(), models.end(),
+                            [](const EntitySummary& e) { return e.name == QLatin1String("Gemini") && e.itemCount == 3; }));
+    }
+
     // Every filter of the item list combined with search words gives the
     // items each finds alone, in every sort: the FTS-driven statement (words)
     // and the items-driven one (filters only) are built from the same
@@ -279,6 +322,7 @@ private Q_SLOTS:
         auto query = [](const char* text) { return [text](ItemFilter& f) { f.text = QString::fromUtf8(text); }; };
         add("company:谷歌", query("company:谷歌"), [&](const ItemRecord& r) { return mentions(r, googleNames); });
         add("model:gemini-1.5-pro", query("model:gemini-1.5-pro"), [&](const ItemRecord& r) { return mentions(r, {QStringLiteral("Gemini")}); });
+        add("model:gemini", query("model:gemini"), [&](const ItemRecord& r) { return mentions(r, {QStringLiteral("Gemini")}); });
         add("tag:视频", query("tag:视频"), isOld);
         add("issue:old", query("issue:old"), isOld);
         add("after:2023", query("after:2023"), isNew);  // after the end of 2023

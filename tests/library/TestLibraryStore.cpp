@@ -127,6 +127,38 @@ private Q_SLOTS:
         QVERIFY(lib.issue(QStringLiteral("old")).has_value());
     }
 
+    // Migration 10 adds the model families. A schema-9 library's dictionary
+    // fingerprint is current, so only the migration's forgetting it makes the
+    // next open fill the new table.
+    void upgradingToModelFamiliesFillsThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        {
+            Library lib(path);
+            lib.database().exec("DROP TABLE entity_family");
+            lib.database().exec("PRAGMA user_version = 9");
+        }
+        {
+            sql::Database db(path, sql::Database::Access::ReadOnly);
+            auto s = db.prepare("SELECT count(*) FROM meta WHERE key = 'dictionary'");
+            QVERIFY(s.step());
+            QCOMPARE(s.integer(0), 1);
+        }
+        QList<Library::Upgrade> notices;
+        Library lib(path, [&](const Library::Upgrade& u) { notices.append(u); });
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices[0].fromVersion, 9);
+        auto s = lib.database().prepare(R"SQL(
+            SELECT m.name FROM entity_family ef JOIN entities f ON f.id = ef.family_id
+            JOIN entities m ON m.id = ef.member_id WHERE f.name = 'Gemini' ORDER BY m.name)SQL");
+        QStringList members;
+        while (s.step())
+            members.append(s.text(0));
+        QCOMPARE(members, (QStringList{QStringLiteral("Gemini 1.5 Pro"), QStringLiteral("Gemini 2.5 Pro"),
+                                       QStringLiteral("Gemini 3")}));
+    }
+
     void twoConnectionsOpeningAnOldLibraryUpgradeItOnce()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace digest;
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void lookupAcrossScriptsAndSpellings();
     void aliasesOfIncludesAsrFormsOnRequest();
     void makersAndModels();
+    void modelFamiliesByWords();
+    void modelFamiliesNeedTheSameMakerAndKind();
     void userFileOverridesAndAdds();
     void badEntriesAreReportedAndSkipped();
     void brokenFiles();
@@ -151,6 +154,80 @@ void TestEntityDictionary::makersAndModels()
     QVERIFY(modelsOf(m_dict, QStringLiteral("Anthropic")).contains(QStringLiteral("Claude Code")));
     QVERIFY(modelsOf(m_dict, QStringLiteral("Gemini")).isEmpty());
     QVERIFY(modelsOf(m_dict, QStringLiteral("no such company")).isEmpty());
+}
+
+void TestEntityDictionary::modelFamiliesByWords()
+{
+    auto family = [&](const char* name) {
+        QStringList f = m_dict.familyOf(QString::fromUtf8(name));
+        f.sort();
+        return f;
+    };
+    QCOMPARE(family("Gemini"), (QStringList{QStringLiteral("Gemini 1.5 Pro"), QStringLiteral("Gemini 2.5 Pro"),
+                                             QStringLiteral("Gemini 3")}));
+    QCOMPARE(family("gemini"), family("谷歌Gemini"));  // any name of the family's model
+    QCOMPARE(family("Qwen"), (QStringList{QStringLiteral("Qwen-Image"), QStringLiteral("Qwen2"), QStringLiteral("Qwen2.5"),
+                                           QStringLiteral("Qwen3"), QStringLiteral("Qwen3-TTS")}));
+    QCOMPARE(family("千问3"), QStringList{QStringLiteral("Qwen3-TTS")});
+    // A version number is one word: GPT-4o is a GPT-4, GPT-4.1 and GPT-4.5 are not.
+    QVERIFY(family("GPT-4").contains(QStringLiteral("GPT-4o")));
+    QVERIFY(!family("GPT-4").contains(QStringLiteral("GPT-4.1")));
+    QVERIFY(!family("GLM-4").contains(QStringLiteral("GLM-4.5")));
+    QCOMPARE(family("GLM-4.7"), QStringList{QStringLiteral("GLM-4.7-Flash")});
+    // Aliases do not make a family: Nano Banana goes by "Gemini 2.5 Flash Image".
+    QVERIFY(!family("Gemini").contains(QStringLiteral("Nano Banana")));
+    QVERIFY(!family("Gemini 2.5 Pro").contains(QStringLiteral("Nano Banana")));
+    // Only models: Claude Code is a product, and a company has models, not a family.
+    QVERIFY(family("Claude").contains(QStringLiteral("Claude Opus")));
+    QVERIFY(!family("Claude").contains(QStringLiteral("Claude Code")));
+    QVERIFY(family("Google").isEmpty());
+    QVERIFY(family("DeepSeek").isEmpty());
+    QVERIFY(family("Gemini 1.5 Pro").isEmpty());
+    QVERIFY(family("HunyuanVideo").isEmpty());
+    QVERIFY(!family("Hunyuan").contains(QStringLiteral("HunyuanVideo")));  // one word, not Hunyuan + Video
+    QVERIFY(family("no such model").isEmpty());
+}
+
+void TestEntityDictionary::modelFamiliesNeedTheSameMakerAndKind()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile f(dir.filePath(QStringLiteral("entities.toml")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"TOML(
+[[entity]]
+name = "Acme"
+kind = "company"
+[[entity]]
+name = "Other Labs"
+kind = "company"
+[[entity]]
+name = "Nova"
+kind = "model"
+maker = "Acme"
+[[entity]]
+name = "Nova 2 Mini"
+kind = "model"
+maker = "Acme"
+[[entity]]
+name = "Nova Pro"
+kind = "model"
+maker = "Other Labs"
+[[entity]]
+name = "Nova Studio"
+kind = "product"
+maker = "Acme"
+[[entity]]
+name = "Novax"
+kind = "model"
+maker = "Acme"
+)TOML");
+    f.close();
+    EntityDictionary d;
+    QVERIFY(d.load(f.fileName()));
+    QVERIFY2(d.problems().isEmpty(), qPrintable(d.problemMessages().join(QLatin1Char('\n'))));
+    QCOMPARE(d.familyOf(QStringLiteral("nova")), QStringList{QStringLiteral("Nova 2 Mini")});
+    QVERIFY(d.familyOf(QStringLiteral("Acme")).isEmpty());
 }
 
 void TestEntityDictionary::userFileOverridesAndAdds()

@@ -570,7 +570,8 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
               5, f.tag);
     if (f.entityId != 0)
         c.add(R"SQL(i.id IN (SELECT ie.item_id FROM item_entities ie
-                            WHERE ie.entity_id IN (SELECT id FROM entities WHERE id = ?9 OR maker_id = ?9)))SQL",
+                            WHERE ie.entity_id IN (SELECT id FROM entities WHERE id = ?9 OR maker_id = ?9
+                                                   UNION ALL SELECT member_id FROM entity_family WHERE family_id = ?9)))SQL",
               9, f.entityId);
     if (!q.exclusion.isEmpty())
         c.add("i.id NOT IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?10)", 10, q.exclusion);
@@ -581,7 +582,10 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
                                                         OR maker_id IN (SELECT value FROM json_each(?11)))))SQL",
               11, q.companyIds);
     if (!q.modelIds.isEmpty())
-        c.add("i.id IN (SELECT ie.item_id FROM item_entities ie WHERE ie.entity_id IN (SELECT value FROM json_each(?12)))",
+        c.add(R"SQL(i.id IN (SELECT ie.item_id FROM item_entities ie
+                            WHERE ie.entity_id IN (SELECT value FROM json_each(?12)
+                                                   UNION ALL SELECT member_id FROM entity_family
+                                                             WHERE family_id IN (SELECT value FROM json_each(?12)))))SQL",
               12, q.modelIds);
     if (!q.tags.isEmpty())
         c.add(R"SQL((iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id
@@ -946,11 +950,14 @@ QList<NameCount> Library::seriesList()
     return out;
 }
 
-// Item count of an entity: items mentioning it or, for a company, one of its models.
+// Item count of an entity: items mentioning it or, for a company, one of its
+// models, for a model, one of its family (Gemini: Gemini 1.5 Pro…).
 static const char* const kEntityColumns = R"SQL(
     SELECT e.id, e.name, e.kind, m.name, e.aliases,
            (SELECT count(DISTINCT ie.item_id) FROM item_entities ie
-              WHERE ie.entity_id = e.id OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id)) AS n
+              WHERE ie.entity_id = e.id
+                 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id
+                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)) AS n
     FROM entities e LEFT JOIN entities m ON m.id = e.maker_id
 )SQL";
 
@@ -991,10 +998,12 @@ std::optional<EntitySummary> Library::entityByName(const QString& nameOrAlias)
     return id ? entity(id) : std::nullopt;
 }
 
-QList<EntitySummary> Library::modelsOf(qint64 companyId)
+QList<EntitySummary> Library::modelsOf(qint64 entityId)
 {
-    auto s = m_db.prepare((std::string(kEntityColumns) + " WHERE e.maker_id = ?1 ORDER BY n DESC, e.name").c_str());
-    s.bind(1, companyId);
+    auto s = m_db.prepare((std::string(kEntityColumns) + R"SQL(
+        WHERE e.maker_id = ?1 OR e.id IN (SELECT member_id FROM entity_family WHERE family_id = ?1)
+        ORDER BY n DESC, e.name)SQL").c_str());
+    s.bind(1, entityId);
     return allRows(s, readEntity);
 }
 
@@ -1003,7 +1012,8 @@ QList<PeriodCount> Library::entityMentionsPerMonth(qint64 entityId)
     auto s = m_db.prepare(R"SQL(
         SELECT substr(iss.date, 1, 7) AS period, count(DISTINCT iss.id), count(DISTINCT i.id)
         FROM item_entities ie JOIN items i ON i.id = ie.item_id JOIN issues iss ON iss.id = i.issue_id
-        WHERE (ie.entity_id = ?1 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = ?1))
+        WHERE (ie.entity_id = ?1 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = ?1
+                                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = ?1))
           AND iss.date IS NOT NULL AND length(iss.date) >= 7
         GROUP BY period ORDER BY period)SQL");
     s.bind(1, entityId);
@@ -1120,6 +1130,14 @@ void Library::syncEntities()
             else
                 maker.bind(2, text::foldCase(e.maker));
             maker.run();
+        }
+        m_db.exec("DELETE FROM entity_family");
+        auto family = m_db.prepare(R"SQL(
+            INSERT OR IGNORE INTO entity_family(family_id, member_id)
+            SELECT f.id, m.id FROM entities f, entities m WHERE f.key = ?1 AND m.key = ?2)SQL");
+        for (const search::Entity& e : m_dictionary->entities()) {
+            for (const QString& member : m_dictionary->familyOf(e.name))
+                family.bind(1, text::foldCase(e.name)).bind(2, text::foldCase(member)).run();
         }
         auto store = m_db.prepare("INSERT INTO meta(key, value) VALUES('dictionary', ?1) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");

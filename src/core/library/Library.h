@@ -207,8 +207,9 @@ public:
     QList<EntitySummary> entities(const QString& kind = {}, bool includeUnmentioned = false);
     std::optional<EntitySummary> entity(qint64 id);
     std::optional<EntitySummary> entityByName(const QString& nameOrAlias);
-    QList<EntitySummary> modelsOf(qint64 companyId);
-    // Items per month ("YYYY-MM") that mention the entity (or, for a company, its models).
+    // A company's models, or a model family's members (Gemini: Gemini 1.5 Pro…).
+    QList<EntitySummary> modelsOf(qint64 entityId);
+    // Items per month ("YYYY-MM") that mention the entity (or, for a company, its models; for a model, its family).
     QList<PeriodCount> entityMentionsPerMonth(qint64 entityId);
     QStringList entityNamesOfItem(qint64 itemId);
     QList<NameCount> discoveredNames();

@@ -199,6 +199,19 @@ const char* const kV9 = R"SQL(
 CREATE INDEX items_by_id ON items(id, issue_id, position, is_read, is_starred);
 CREATE INDEX issues_by_id ON issues(id, date, series, slug);
 )SQL";
+// Migration 10: model families (EntityDictionary::familyOf): Gemini's
+// members are Gemini 1.5 Pro, Gemini 2.5 Pro and Gemini 3, so model:gemini
+// and Gemini's page count their items too. Filled by Library::syncEntities
+// from the dictionary; forgetting the dictionary's fingerprint makes the
+// next open fill it.
+const char* const kV10 = R"SQL(
+CREATE TABLE entity_family (
+    family_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (family_id, member_id)
+) WITHOUT ROWID;
+DELETE FROM meta WHERE key = 'dictionary';
+)SQL";
 }  // namespace
 
 const QList<Migration>& Migrations::all()
@@ -213,6 +226,7 @@ const QList<Migration>& Migrations::all()
         {7, kV7},
         {8, kV8},
         {9, kV9},
+        {10, kV10},
     };
     return list;
 }

@@ -398,6 +398,35 @@ void EntityDictionary::rebuildIndex()
             m_trie->insert(tokens, i);
         }
     }
+    // Families by canonical name only: an alias such as Nano Banana's
+    // "Gemini 2.5 Flash Image" must not make it a Gemini. Same maker, so a
+    // name one company's model shares with another's never joins them.
+    m_families.clear();
+    QList<QByteArray> keys;
+    for (const Entity& e : m_entities)
+        keys.append(nameKey(e.name) + '\x1f');
+    for (int f = 0; f < m_entities.size(); ++f) {
+        const Entity& family = m_entities[f];
+        if (family.kind != EntityKind::Model || keys[f].size() < 2)
+            continue;
+        for (int m = 0; m < m_entities.size(); ++m) {
+            const Entity& member = m_entities[m];
+            if (m != f && member.kind == EntityKind::Model && member.maker == family.maker
+                && keys[m].size() > keys[f].size() && keys[m].startsWith(keys[f]))
+                m_families[f].append(m);
+        }
+    }
+}
+
+QStringList EntityDictionary::familyOf(const QString& nameOrAlias) const
+{
+    const auto it = m_byKey.constFind(nameKey(nameOrAlias));
+    if (it == m_byKey.constEnd())
+        return {};
+    QStringList names;
+    for (const int m : m_families.value(*it))
+        names.append(m_entities[m].name);
+    return names;
 }
 
 const Entity* EntityDictionary::lookup(const QString& nameOrAlias) const

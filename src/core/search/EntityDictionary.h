@@ -75,6 +75,14 @@ public:
     // By canonical name, alias or ASR form, case/width/spelling-insensitive.
     const Entity* lookup(const QString& nameOrAlias) const;
 
+    // The models of a model family, by canonical name: the models of the
+    // same maker whose canonical name starts with this model's, word by word
+    // as search sees them (Gemini: Gemini 1.5 Pro, Gemini 2.5 Pro, Gemini 3;
+    // GPT-4: GPT-4o but not GPT-4.1; Qwen: Qwen3 and Qwen3-TTS). Empty for
+    // other kinds and for unknown names. model: and the entity pages count
+    // a family's items with the family.
+    QStringList familyOf(const QString& nameOrAlias) const;
+
     // Every canonical name, alias and ASR form (e.g. for GluedNames).
     QStringList allNames() const;
 
@@ -108,6 +116,7 @@ private:
 
     QList<Entity> m_entities;
     QHash<QByteArray, int> m_byKey;  // name/alias/ASR key → index in m_entities
+    QHash<int, QList<int>> m_families;  // model index → its family's members (indices)
     std::unique_ptr<Trie> m_trie;
     QList<DictionaryProblem> m_problems;
 };
