@@ -1,5 +1,6 @@
 #include "DigestTokenizer.h"
 
+#include "BreakIterators.h"
 #include "Sqlite.h"
 #include "Text.h"
 
@@ -361,31 +362,20 @@ struct PositionToken {
 std::vector<std::pair<int, int>> dictionaryWords(const QByteArray& utf8)
 {
     std::vector<std::pair<int, int>> words;
-    UErrorCode status = U_ZERO_ERROR;
-    thread_local std::unique_ptr<icu::BreakIterator> breaker(
-        icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+    const text::ThreadBreakIterator breaker(text::BreakKind::Word, utf8);
     if (!breaker)
         return words;
-    UText* ut = utext_openUTF8(nullptr, utf8.constData(), utf8.size(), &status);
-    if (U_FAILURE(status))
-        return words;
-    breaker->setText(ut, status);
-    if (U_SUCCESS(status)) {
-        int32_t from = breaker->first();
-        for (int32_t to = breaker->next(); to != icu::BreakIterator::DONE; from = to, to = breaker->next()) {
-            const int32_t rule = breaker->getRuleStatus();
-            if (rule < UBRK_WORD_IDEO || rule >= UBRK_WORD_IDEO_LIMIT)
-                continue;
-            int32_t chars = 0;
-            for (int32_t k = from; k < to && chars < 2; ++chars)
-                U8_FWD_1(reinterpret_cast<const uint8_t*>(utf8.constData()), k, to);
-            if (chars >= 2)
-                words.emplace_back(from, to);
-        }
+    int32_t from = breaker->first();
+    for (int32_t to = breaker->next(); to != icu::BreakIterator::DONE; from = to, to = breaker->next()) {
+        const int32_t rule = breaker->getRuleStatus();
+        if (rule < UBRK_WORD_IDEO || rule >= UBRK_WORD_IDEO_LIMIT)
+            continue;
+        int32_t chars = 0;
+        for (int32_t k = from; k < to && chars < 2; ++chars)
+            U8_FWD_1(reinterpret_cast<const uint8_t*>(utf8.constData()), k, to);
+        if (chars >= 2)
+            words.emplace_back(from, to);
     }
-    // Detach the iterator from the UText before closing it.
-    breaker->setText(icu::UnicodeString());
-    utext_close(ut);
     return words;
 }
 

@@ -8,8 +8,8 @@
 
 namespace digest {
 
-using transcripts::BreakKind;
-using transcripts::ThreadBreakIterator;
+using text::BreakKind;
+using text::ThreadBreakIterator;
 
 namespace {
 

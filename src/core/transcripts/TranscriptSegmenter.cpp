@@ -281,7 +281,7 @@ QString TranscriptSegmenter::leadClause(const QString& sentence)
         while (fit < title.size() && w + charWidth(title[fit]) <= kMaxWidth)
             w += charWidth(title[fit++]);
         qsizetype cut = fit;
-        if (const transcripts::ThreadBreakIterator it(transcripts::BreakKind::Word, title); it) {
+        if (const text::ThreadBreakIterator it(text::BreakKind::Word, title); it) {
             const int32_t b = it->isBoundary(int32_t(fit)) ? int32_t(fit) : it->preceding(int32_t(fit));
             if (b > fit / 2)
                 cut = b;

@@ -4,7 +4,7 @@
 
 #include <memory>
 
-namespace digest::transcripts {
+namespace digest::text {
 namespace {
 
 // Created once per process; only ever cloned (a const call), never used.
@@ -56,12 +56,32 @@ ThreadBreakIterator::ThreadBreakIterator(BreakKind kind, const QString& text)
         m_iterator->setText(m_text);
 }
 
+ThreadBreakIterator::ThreadBreakIterator(BreakKind kind, const QByteArray& utf8)
+    : m_kind(kind), m_iterator(iteratorOfThisThread(kind))
+{
+    Q_ASSERT_X(!borrowed[int(kind)], "ThreadBreakIterator", "this thread's iterator is already in use");
+    borrowed[int(kind)] = true;
+    if (!m_iterator)
+        return;
+    UErrorCode status = U_ZERO_ERROR;
+    m_utf8 = utext_openUTF8(nullptr, utf8.constData(), utf8.size(), &status);
+    if (U_SUCCESS(status))
+        m_iterator->setText(m_utf8, status);
+    if (U_FAILURE(status)) {
+        m_iterator->setText(emptyText());
+        m_iterator = nullptr;
+    }
+}
+
 ThreadBreakIterator::~ThreadBreakIterator()
 {
-    // Leave the iterator pointing at nothing that can be freed.
+    // Leave the iterator pointing at nothing that can be freed, then close
+    // the UText it no longer reads.
     if (m_iterator)
         m_iterator->setText(emptyText());
+    if (m_utf8)
+        utext_close(m_utf8);
     borrowed[int(m_kind)] = false;
 }
 
-}  // namespace digest::transcripts
+}  // namespace digest::text
