@@ -1,7 +1,7 @@
 #pragma once
 // A company's or model's page beside the list of its items: name, kind,
-// maker and aliases, its models (for a company) as links, and a chart of
-// the items mentioning it per month.
+// maker and aliases, its models (a company's or lab's, or a model family's
+// members) as links, and a chart of the items mentioning it per month.
 
 #include "Library.h"
 

@@ -230,8 +230,12 @@ private Q_SLOTS:
         Library lib(QStringLiteral(":memory:"));
         fixtureLibrary(lib);
         lib.storeIssue(post(QStringLiteral("plain"), QStringLiteral("2024-08-01"),
-                            {item(QStringLiteral("Gemini 应用"), QStringLiteral("Gemini 应用上线了新功能。"))}),
+                            {item(QStringLiteral("Gemini 应用"), QStringLiteral("Gemini 应用上线了新功能。")),
+                             item(QStringLiteral("开源模型"), QStringLiteral("谷歌开源了 Gemma 3。"))}),
                        QStringLiteral("/plain.md"), QStringLiteral("h"));
+        // An alias naming one version stands for that version, not the family.
+        QCOMPARE(lib.countSearch(QStringLiteral("model:Gemma")), 1);
+        QCOMPARE(lib.countSearch(QStringLiteral("model:\"Gemma 2\"")), 0);
         // The fixture's two items name only Gemini 1.5 Pro (Gemini1.5Pro, gemini-1.5-pro).
         QCOMPARE(lib.countSearch(QStringLiteral("model:gemini-1.5-pro")), 2);
         QCOMPARE(lib.countSearch(QStringLiteral("model:Gemini")), 3);

@@ -169,9 +169,17 @@ void TestEntityDictionary::modelFamiliesByWords()
     QCOMPARE(family("Qwen"), (QStringList{QStringLiteral("Qwen-Image"), QStringLiteral("Qwen2"), QStringLiteral("Qwen2.5"),
                                            QStringLiteral("Qwen3"), QStringLiteral("Qwen3-TTS")}));
     QCOMPARE(family("千问3"), QStringList{QStringLiteral("Qwen3-TTS")});
-    // A version number is one word: GPT-4o is a GPT-4, GPT-4.1 and GPT-4.5 are not.
-    QVERIFY(family("GPT-4").contains(QStringLiteral("GPT-4o")));
-    QVERIFY(!family("GPT-4").contains(QStringLiteral("GPT-4.1")));
+    // A version number is one word: GPT-4.1 and GPT-4.5 are no GPT-4s. GPT-4o's
+    // name would make it one, but its entry says family = false; so does Grok Imagine's.
+    QVERIFY(family("GPT-4").isEmpty());
+    QVERIFY(!m_dict.lookup(QStringLiteral("GPT-4o"))->joinsFamily);
+    QVERIFY(family("Grok").isEmpty());
+    QCOMPARE(family("Llama"), (QStringList{QStringLiteral("Llama 3"), QStringLiteral("Llama 4")}));
+    // An alias naming one version of the model stands for that version only.
+    QVERIFY(family("Llama 2").isEmpty());
+    QVERIFY(family("Gemma 2").isEmpty());
+    QVERIFY(family("FLUX.1").isEmpty());
+    QCOMPARE(family("Gemma"), QStringList{QStringLiteral("Gemma 3")});
     QVERIFY(!family("GLM-4").contains(QStringLiteral("GLM-4.5")));
     QCOMPARE(family("GLM-4.7"), QStringList{QStringLiteral("GLM-4.7-Flash")});
     // Aliases do not make a family: Nano Banana goes by "Gemini 2.5 Flash Image".
@@ -221,13 +229,33 @@ maker = "Acme"
 name = "Novax"
 kind = "model"
 maker = "Acme"
+[[entity]]
+name = "Nova Lite"
+kind = "model"
+maker = "Acme"
+family = false
+[[entity]]
+name = "Nova Studio Pro"
+kind = "product"
+maker = "Acme"
+family = false
+[[entity]]
+name = "Orphan"
+kind = "model"
+[[entity]]
+name = "Orphan 2"
+kind = "model"
 )TOML");
     f.close();
     EntityDictionary d;
     QVERIFY(d.load(f.fileName()));
-    QVERIFY2(d.problems().isEmpty(), qPrintable(d.problemMessages().join(QLatin1Char('\n'))));
-    QCOMPARE(d.familyOf(QStringLiteral("nova")), QStringList{QStringLiteral("Nova 2 Mini")});
+    // `family` on a product is reported and ignored; the entry still loads.
+    QCOMPARE(d.problems().size(), 1);
+    QVERIFY2(d.problems()[0].message.contains(QStringLiteral("Nova Studio Pro")), qPrintable(d.problems()[0].toString()));
+    QVERIFY(d.lookup(QStringLiteral("Nova Studio Pro")));
+    QCOMPARE(d.familyOf(QStringLiteral("nova")), QStringList{QStringLiteral("Nova 2 Mini")});  // not Nova Lite
     QVERIFY(d.familyOf(QStringLiteral("Acme")).isEmpty());
+    QVERIFY(d.familyOf(QStringLiteral("Orphan")).isEmpty());  // no maker: no family
 }
 
 void TestEntityDictionary::userFileOverridesAndAdds()

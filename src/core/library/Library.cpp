@@ -477,17 +477,23 @@ Library::CompiledQuery Library::compile(const QString& query) const
     q.match = q.parsed.hasPositiveTerms ? q.parsed.matchExpression : QString();
     // With positive terms the match expression already says NOT (excluded).
     q.exclusion = q.match.isEmpty() ? q.parsed.exclusionExpression : QString();
-    auto ids = [&](const QStringList& names) {
+    // A model stands for its family too, unless the name typed is one of its
+    // versions (model:"Llama 2" is not Llama 3); EntityDictionary::familyOf decides.
+    auto ids = [&](const QStringList& names, bool withFamilies) {
         if (names.isEmpty())
             return QString();
         QJsonArray a;
         for (const QString& n : names) {
             const search::Entity* e = m_dictionary->lookup(n);
             const qint64 id = e ? m_entityIds.value(e->name) : 0;
-            if (id)
-                a.append(id);
-            else
+            if (!id) {
                 q.impossible = true;  // an unknown name finds nothing rather than everything
+                continue;
+            }
+            a.append(id);
+            for (const QString& member : withFamilies ? m_dictionary->familyOf(n) : QStringList())
+                if (const qint64 memberId = m_entityIds.value(member))
+                    a.append(memberId);
         }
         return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
     };
@@ -496,8 +502,8 @@ Library::CompiledQuery Library::compile(const QString& query) const
             return QString();
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     };
-    q.companyIds = ids(q.parsed.companies);
-    q.modelIds = ids(q.parsed.models);
+    q.companyIds = ids(q.parsed.companies, false);  // a company's models come from maker_id
+    q.modelIds = ids(q.parsed.models, true);
     q.tags = strings(q.parsed.tags);
     q.issues = strings(q.parsed.issues);
     q.after = q.parsed.after;
@@ -582,10 +588,7 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
                                                         OR maker_id IN (SELECT value FROM json_each(?11)))))SQL",
               11, q.companyIds);
     if (!q.modelIds.isEmpty())
-        c.add(R"SQL(i.id IN (SELECT ie.item_id FROM item_entities ie
-                            WHERE ie.entity_id IN (SELECT value FROM json_each(?12)
-                                                   UNION ALL SELECT member_id FROM entity_family
-                                                             WHERE family_id IN (SELECT value FROM json_each(?12)))))SQL",
+        c.add("i.id IN (SELECT ie.item_id FROM item_entities ie WHERE ie.entity_id IN (SELECT value FROM json_each(?12)))",
               12, q.modelIds);
     if (!q.tags.isEmpty())
         c.add(R"SQL((iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id
@@ -1098,6 +1101,8 @@ void Library::syncEntities()
         h.addData(search::EntityDictionary::kindName(e.kind).toUtf8());
         h.addData(e.maker.toUtf8());
         h.addData((e.aliases + e.asrForms).join(QChar(0x1f)).toUtf8());
+        // The families: the rule in familyOf and the tokenizer's word splits make them.
+        h.addData(m_dictionary->familyOf(e.name).join(QChar(0x1f)).toUtf8());
         h.addData(QByteArrayView("\n", 1));
     }
     const QString fingerprint = QString::fromLatin1(h.result().toHex());

@@ -162,9 +162,16 @@ private:
         }
         if (!readNames(table, "aliases", label, c.entity.aliases) || !readNames(table, "asr", label, c.entity.asrForms))
             return std::nullopt;
+        if (const toml::node* family = table.get("family")) {
+            if (!family->is_boolean() || c.entity.kind != EntityKind::Model)
+                problem(*family, QStringLiteral("family of “%1” must be true or false, and only on a model (ignored)")
+                                     .arg(label));
+            else
+                c.entity.joinsFamily = family->as_boolean()->get();
+        }
         for (auto&& [key, node] : table) {
             static const QSet<QString> known{QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("maker"),
-                                             QStringLiteral("aliases"), QStringLiteral("asr")};
+                                             QStringLiteral("aliases"), QStringLiteral("asr"), QStringLiteral("family")};
             if (!known.contains(qs(key.str())))
                 problem(node, QStringLiteral("unknown key “%1” in entity “%2” (ignored)").arg(qs(key.str()), label));
         }
@@ -399,19 +406,20 @@ void EntityDictionary::rebuildIndex()
         }
     }
     // Families by canonical name only: an alias such as Nano Banana's
-    // "Gemini 2.5 Flash Image" must not make it a Gemini. Same maker, so a
-    // name one company's model shares with another's never joins them.
+    // "Gemini 2.5 Flash Image" must not make it a Gemini. Same (known)
+    // maker, so a name one company's model shares with another's, or with a
+    // model of no stated maker, never joins them.
     m_families.clear();
     QList<QByteArray> keys;
     for (const Entity& e : m_entities)
         keys.append(nameKey(e.name) + '\x1f');
     for (int f = 0; f < m_entities.size(); ++f) {
         const Entity& family = m_entities[f];
-        if (family.kind != EntityKind::Model || keys[f].size() < 2)
+        if (family.kind != EntityKind::Model || family.maker.isEmpty() || keys[f].size() < 2)
             continue;
         for (int m = 0; m < m_entities.size(); ++m) {
             const Entity& member = m_entities[m];
-            if (m != f && member.kind == EntityKind::Model && member.maker == family.maker
+            if (m != f && member.kind == EntityKind::Model && member.joinsFamily && member.maker == family.maker
                 && keys[m].size() > keys[f].size() && keys[m].startsWith(keys[f]))
                 m_families[f].append(m);
         }
@@ -420,9 +428,10 @@ void EntityDictionary::rebuildIndex()
 
 QStringList EntityDictionary::familyOf(const QString& nameOrAlias) const
 {
-    const auto it = m_byKey.constFind(nameKey(nameOrAlias));
-    if (it == m_byKey.constEnd())
-        return {};
+    const QByteArray key = nameKey(nameOrAlias);
+    const auto it = m_byKey.constFind(key);
+    if (it == m_byKey.constEnd() || key.startsWith(nameKey(m_entities[*it].name) + '\x1f'))
+        return {};  // unknown, or one version of the model ("Llama 2")
     QStringList names;
     for (const int m : m_families.value(*it))
         names.append(m_entities[m].name);

@@ -35,6 +35,7 @@ struct Entity {
     QString maker;          // canonical name of the maker; empty when none
     QStringList aliases;    // written names other than `name`
     QStringList asrForms;   // speech-recognition forms
+    bool joinsFamily = true;  // models: false (`family = false`) keeps it out of any family by name
     QString sourceFile;     // where the entry was defined (for messages)
     int line = 0;
 };
@@ -78,9 +79,12 @@ public:
     // The models of a model family, by canonical name: the models of the
     // same maker whose canonical name starts with this model's, word by word
     // as search sees them (Gemini: Gemini 1.5 Pro, Gemini 2.5 Pro, Gemini 3;
-    // GPT-4: GPT-4o but not GPT-4.1; Qwen: Qwen3 and Qwen3-TTS). Empty for
-    // other kinds and for unknown names. model: and the entity pages count
-    // a family's items with the family.
+    // Qwen: Qwen3 and Qwen3-TTS; GLM-4.7: GLM-4.7-Flash, not GLM-4.5), except
+    // models marked `family = false` (GPT-4o is not counted as a GPT-4).
+    // Empty for other kinds, unknown names, models without a maker, and for
+    // an alias that names one version of the model ("Llama 2": the alias's
+    // words extend the canonical name's), which stands for that version, not
+    // the family. model: and the entity pages count a family with the model.
     QStringList familyOf(const QString& nameOrAlias) const;
 
     // Every canonical name, alias and ASR form (e.g. for GluedNames).
