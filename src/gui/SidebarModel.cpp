@@ -3,7 +3,50 @@
 #include <QLocale>
 #include <QSet>
 
+#include <functional>
+
 namespace digest::gui {
+
+namespace {
+// Models as the sidebar nests them: a family before its members (GLM ▸
+// GLM-4.7 ▸ GLM-4.7-Flash), siblings in the library's order (most items
+// first). parentOf gets each member's family, when that family is listed.
+QList<EntitySummary> inFamilyOrder(const QList<EntitySummary>& models, QHash<qint64, qint64>& parentOf)
+{
+    QSet<qint64> listed;
+    for (const EntitySummary& m : models)
+        listed.insert(m.id);
+    QHash<qint64, QList<int>> children;
+    QList<int> roots;
+    for (int i = 0; i < models.size(); ++i) {
+        const qint64 family = models[i].familyId;
+        if (family != 0 && family != models[i].id && listed.contains(family)) {
+            parentOf.insert(models[i].id, family);
+            children[family].append(i);
+        } else {
+            roots.append(i);
+        }
+    }
+    QList<EntitySummary> out;
+    QSet<qint64> placed;  // a cycle (never made by familyOf) cannot loop
+    std::function<void(int)> place = [&](int i) {
+        if (placed.contains(models[i].id))
+            return;
+        placed.insert(models[i].id);
+        out.append(models[i]);
+        for (const int c : children.value(models[i].id))
+            place(c);
+    };
+    for (const int r : roots)
+        place(r);
+    for (int i = 0; i < models.size(); ++i)  // members of a cycle, at the top level
+        if (!placed.contains(models[i].id)) {
+            parentOf.remove(models[i].id);
+            place(i);
+        }
+    return out;
+}
+}  // namespace
 
 SidebarSnapshot SidebarSnapshot::read(Library& library)
 {
@@ -167,8 +210,14 @@ QList<SidebarModel::NodeSpec> SidebarModel::buildSpecs(const SidebarSnapshot& sn
     };
     namedList(QStringLiteral("section:companies"), tr("Companies"), NodeKind::Entity, QStringLiteral("entity:"),
               snap.companies, entity);
-    namedList(QStringLiteral("section:models"), tr("Models"), NodeKind::Entity, QStringLiteral("entity:"),
-              snap.models, entity);
+    QHash<qint64, qint64> familyOf;
+    const QList<EntitySummary> models = inFamilyOrder(snap.models, familyOf);
+    namedList(QStringLiteral("section:models"), tr("Models"), NodeKind::Entity, QStringLiteral("entity:"), models,
+              [&](const EntitySummary& e, NodeSpec& n) {
+                  entity(e, n);
+                  if (const qint64 family = familyOf.value(e.id))
+                      n.parentKey = QStringLiteral("entity:%1").arg(family);
+              });
     namedList(QStringLiteral("section:tags"), tr("Tags"), NodeKind::Tag, QStringLiteral("tag:"), snap.tags,
               [](const NameCount& t, NodeSpec& n) {
                   n.key = t.name;

@@ -1,6 +1,7 @@
 #pragma once
 // The sidebar's tree: the library's scopes (All, Unread, Starred), issues by
-// series/year/month, tags, companies and models, each with its item count.
+// series/year/month, tags, companies and models (a model family's members
+// nested under it), each with its item count.
 // Filled from a snapshot read on a worker thread; a snapshot with the same
 // shape only updates counts, so selection and expansion survive a refresh.
 

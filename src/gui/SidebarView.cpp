@@ -83,12 +83,17 @@ SidebarView::SidebarView(SidebarModel* model, const Theme& theme, QWidget* paren
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(this, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
-        if (!m_restoring)
-            m_collapsed.insert(index.data(SidebarModel::KeyRole).toString());
+        if (m_restoring)
+            return;
+        const QString key = index.data(SidebarModel::KeyRole).toString();
+        m_collapsed.insert(key);
+        m_expandedFamilies.remove(key);
     });
     connect(this, &QTreeView::expanded, this, [this](const QModelIndex& index) {
         const QString key = index.data(SidebarModel::KeyRole).toString();
         m_collapsed.remove(key);
+        if (!m_restoring && index.data(SidebarModel::KindRole).value<NodeKind>() == NodeKind::Entity)
+            m_expandedFamilies.insert(key);
         if (!m_restoring && key == QLatin1String("section:tags"))
             m_expandedTags = true;
     });
@@ -135,6 +140,9 @@ void SidebarView::restoreState()
             }
             if (kind == NodeKind::Year && row > 0)
                 open = false;
+            // A model family (its members nested under it) stays closed until opened.
+            if (kind == NodeKind::Entity)
+                open = m_expandedFamilies.contains(key);
             // A long list of tags would push everything else away: closed until asked for.
             if (key == QLatin1String("section:tags") && m_model->rowCount(index) > 12)
                 open = open && m_expandedTags;

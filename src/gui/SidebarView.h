@@ -46,6 +46,7 @@ private:
     SidebarModel* m_model;
     QString m_rememberedKey;
     QSet<QString> m_collapsed;  // keys the user collapsed (everything else opens by default)
+    QSet<QString> m_expandedFamilies;  // model families the user opened (closed by default)
     bool m_restoring = false;
     bool m_silent = false;
     bool m_expandedTags = false;

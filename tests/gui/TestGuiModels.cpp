@@ -81,6 +81,47 @@ private Q_SLOTS:
         QVERIFY(model.applySnapshot(snap));
     }
 
+    // Models nest under their nearest listed family, each family before its
+    // members, whatever order the snapshot lists them in.
+    void sidebarNestsModelFamilies()
+    {
+        QTemporaryDir dir;
+        const QString db = test::importInto(dir, {test::samplesDir()});
+        Library library(db);
+        SidebarSnapshot snap = SidebarSnapshot::read(library);
+        auto idOf = [&](const char* name) { return library.entityByName(QString::fromUtf8(name))->id; };
+        const QString glm = QStringLiteral("entity:%1").arg(idOf("GLM"));
+        const QString glm47 = QStringLiteral("entity:%1").arg(idOf("GLM-4.7"));
+        const QString flash = QStringLiteral("entity:%1").arg(idOf("GLM-4.7-Flash"));
+        const QString gemini = QStringLiteral("entity:%1").arg(idOf("Gemini"));
+        const QString gemini3 = QStringLiteral("entity:%1").arg(idOf("Gemini 3"));
+        auto check = [&](const SidebarSnapshot& s) {
+            SidebarModel model;
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.applySnapshot(s);
+            const QModelIndex f = model.indexForKey(flash);
+            QVERIFY(f.isValid());
+            QCOMPARE(f.parent(), model.indexForKey(glm47));
+            QCOMPARE(f.parent().parent(), model.indexForKey(glm));
+            QCOMPARE(model.indexForKey(glm).parent(), model.indexForKey(QStringLiteral("section:models")));
+            QCOMPARE(model.indexForKey(gemini3).parent(), model.indexForKey(gemini));
+            QCOMPARE(model.entityIndex(QStringLiteral("GLM-4.7-Flash")), f);
+            // The family's count includes its members'.
+            QVERIFY(model.indexForKey(glm).data(SidebarModel::CountRole).toInt() >= f.data(SidebarModel::CountRole).toInt());
+            QCOMPARE(SidebarModel::filterAt(f).entityId, idOf("GLM-4.7-Flash"));
+        };
+        check(snap);
+        std::reverse(snap.models.begin(), snap.models.end());  // members before their families
+        check(snap);
+        // A family not listed (no items of its own or its members') leaves its member at the top.
+        snap.models.erase(std::remove_if(snap.models.begin(), snap.models.end(),
+                                         [](const EntitySummary& e) { return e.name == QLatin1String("GLM-4.7"); }),
+                          snap.models.end());
+        SidebarModel model;
+        model.applySnapshot(snap);
+        QCOMPARE(model.indexForKey(flash).parent(), model.indexForKey(QStringLiteral("section:models")));
+    }
+
     void itemListModelPagesFromSqlAndPassesTester()
     {
         QTemporaryDir dir;

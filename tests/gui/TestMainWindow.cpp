@@ -367,6 +367,25 @@ private Q_SLOTS:
         QVERIFY(f.settle());
         QCOMPARE(sidebar->currentKey(), QStringLiteral("entity:%1").arg(google->id));
         QCOMPARE(w->findChild<QStackedWidget*>(QStringLiteral("rightPane"))->currentWidget(), page);
+
+        // Model families are nested and closed; choosing a member opens its family, and
+        // the page of a family lists its members.
+        const auto gemini = library.entityByName(QStringLiteral("Gemini"));
+        const auto gemini3 = library.entityByName(QStringLiteral("Gemini 3"));
+        QVERIFY(gemini && gemini3);
+        const QModelIndex family = sidebar->sidebarModel()->indexForKey(QStringLiteral("entity:%1").arg(gemini->id));
+        QVERIFY(sidebar->sidebarModel()->hasChildren(family));
+        QVERIFY(!sidebar->isExpanded(family));
+        w->links()->open(LinkHandler::entityLink(gemini3->id));
+        QVERIFY(f.settle());
+        QCOMPARE(sidebar->currentKey(), QStringLiteral("entity:%1").arg(gemini3->id));
+        QVERIFY(sidebar->isExpanded(family));
+        clickRow(sidebar, family);
+        QVERIFY(f.settle());
+        QCOMPARE(page->entityId(), gemini->id);
+        const QString models = w->findChild<QLabel*>(QStringLiteral("entityModels"))->text();
+        QVERIFY2(models.contains(QStringLiteral("Gemini 3")) && models.contains(QStringLiteral("Gemini 1.5 Pro")),
+                 qPrintable(models));
     }
 
     void importFolderWithABadFileShowsTheReport()

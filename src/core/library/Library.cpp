@@ -960,7 +960,10 @@ static const char* const kEntityColumns = R"SQL(
            (SELECT count(DISTINCT ie.item_id) FROM item_entities ie
               WHERE ie.entity_id = e.id
                  OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id
-                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)) AS n
+                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)) AS n,
+           (SELECT ef.family_id FROM entity_family ef WHERE ef.member_id = e.id
+              ORDER BY (SELECT count(*) FROM entity_family x WHERE x.family_id = ef.family_id), ef.family_id
+              LIMIT 1) AS family
     FROM entities e LEFT JOIN entities m ON m.id = e.maker_id
 )SQL";
 
@@ -973,6 +976,7 @@ static EntitySummary readEntity(const sql::Statement& s)
     e.maker = s.text(3);
     e.aliases = splitList(s.text(4));
     e.itemCount = s.integer(5);
+    e.familyId = s.int64(6);  // NULL reads as 0
     return e;
 }
 

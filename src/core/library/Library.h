@@ -104,7 +104,8 @@ struct EntitySummary {
     QString name, kind;
     QString maker;          // models: the company that makes them
     QStringList aliases;
-    int itemCount = 0;      // items mentioning it (for a company: it or any of its models)
+    int itemCount = 0;      // items mentioning it (for a company: it or any of its models; for a model: its family)
+    qint64 familyId = 0;    // models: the nearest family it belongs to (GLM-4.7-Flash: GLM-4.7), 0 when none
 };
 
 struct PeriodCount {
