@@ -1486,7 +1486,9 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         UPDATE items SET position = ?2, title = ?3, text = ?4, source_url = ?6, start_ms = ?7, line = ?8,
                content_hash = ?9
         WHERE id = ?1)SQL");
-    auto& putHtml = m_db.cached("INSERT OR REPLACE INTO item_html(item_id, html) VALUES(?1, ?2)");
+    auto& putHtml = m_db.cached(R"SQL(
+        INSERT INTO item_html(item_id, html) VALUES(?1, ?2)
+        ON CONFLICT(item_id) DO UPDATE SET html = excluded.html)SQL");  // not REPLACE: see linkItem
     auto& clearLinks = m_db.cached("DELETE FROM links WHERE item_id = ?1");
     auto& clearImages = m_db.cached("DELETE FROM images WHERE item_id = ?1");
     auto& clearTags = m_db.cached("DELETE FROM item_tags WHERE item_id = ?1");
