@@ -9,6 +9,7 @@
 #include <QScopeGuard>
 #include <QMutex>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -157,6 +158,36 @@ private Q_SLOTS:
             members.append(s.text(0));
         QCOMPARE(members, (QStringList{QStringLiteral("Gemini 1.5 Pro"), QStringLiteral("Gemini 2.5 Pro"),
                                        QStringLiteral("Gemini 3")}));
+    }
+
+    // Another process upgrading the same library holds its lock file: this
+    // open says it waits, makes no backup of its own while waiting, and finds
+    // the library as the other left it. (A QLockFile held by this process
+    // stands for the other process: it cannot be taken twice either.)
+    void anUpgradeWaitsForAnotherProcesssUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeVersion1Library(path);
+        QLockFile other(path + QStringLiteral(".upgrade-lock"));
+        QVERIFY(other.tryLock(0));
+        std::atomic_int notices{0};
+        auto opened = std::async(std::launch::async, [&] {
+            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
+            return Migrations::currentVersion(lib.database());
+        });
+        QCOMPARE(opened.wait_for(std::chrono::milliseconds(500)), std::future_status::timeout);
+        QCOMPARE(notices.load(), 1);  // told before waiting
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
+        other.unlock();
+        QCOMPARE(opened.get(), Migrations::latestVersion());
+        QCOMPARE(notices.load(), 1);  // not told again for the upgrade it then does
+        QVERIFY(QFile::exists(path + QStringLiteral(".bak-v1")));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade-lock")));
+        // A current library takes no lock: it opens while the lock is held.
+        QVERIFY(other.tryLock(0));
+        auto current = std::async(std::launch::async, [&] { return Library(path).itemTotal(); });
+        QCOMPARE(current.wait_for(std::chrono::seconds(10)), std::future_status::ready);
     }
 
     void twoConnectionsOpeningAnOldLibraryUpgradeItOnce()

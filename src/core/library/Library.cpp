@@ -21,6 +21,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMutex>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -168,15 +169,39 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
             notice(upgrade);
         told = true;
     };
-    m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) { tell({from, to, backup}); });
     const QString gluedPrint = QString::fromLatin1(
         QCryptographicHash::hash((glued.join(QChar(0x1f)) + QStringLiteral(U_ICU_VERSION)
                                   + QString::number(search::kDigestTokenizerVersion)).toUtf8(),
                                  QCryptographicHash::Sha1).toHex());  // ICU's breaks and folding are part of it
     auto storedPrint = [this] {
+        // No meta table yet in a new file: nothing stored.
+        auto has = m_db.prepare("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'meta')");
+        if (!has.step() || !has.integer(0))
+            return QString();
         auto stored = m_db.prepare("SELECT value FROM meta WHERE key = 'tokenizer'");
         return stored.step() ? stored.text(0) : QString();
     };
+    // Two processes (the window, a `digest` script) may open an old library at
+    // once. SQLite's lock alone lets both decide to upgrade: the later one then
+    // writes its "backup" of the already upgraded file over the real one, and
+    // gives up after the busy timeout while the first rebuilds the index. So an
+    // upgrade holds a lock file beside the library, taken before looking at
+    // the version; opening a current library takes none.
+    const int version = Migrations::currentVersion(m_db);
+    std::optional<QLockFile> upgradeLock;
+    if (m_path != QLatin1String(":memory:") && version > 0
+        && (version < Migrations::latestVersion() || storedPrint() != gluedPrint)) {
+        upgradeLock.emplace(m_path + QStringLiteral(".upgrade-lock"));
+        upgradeLock->setStaleLockTime(0);  // an upgrade may take minutes; a crashed holder is still noticed by its pid
+        if (!upgradeLock->tryLock(0)) {
+            tell({version, Migrations::latestVersion(), {}});  // the other process is upgrading it: say why we wait
+            if (!upgradeLock->tryLock(kUpgradeWaitMs))
+                throw sql::Error(SQLITE_BUSY, "cannot open " + m_path.toStdString()
+                                                  + ": another Digest Reader process has been upgrading it for "
+                                                    "over ten minutes");
+        }
+    }
+    m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) { tell({from, to, backup}); });
     if (storedPrint() != gluedPrint) {
         sql::Transaction tx(m_db);
         // Another process may have rebuilt it while this one waited for the lock.

@@ -251,6 +251,7 @@ public:
 private:
     void prepareForWriting();
     void upgradeIfNeeded(const QStringList& gluedNames, const UpgradeNotice& notice);
+    static constexpr int kUpgradeWaitMs = 10 * 60 * 1000;  // for another process's upgrade of the same file
     void requireCurrentSchema();
     void loadEntityIds();
     struct CompiledQuery;
