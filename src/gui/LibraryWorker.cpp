@@ -17,6 +17,7 @@ LibraryWorker::LibraryWorker(const QString& databasePath, const QString& name, Q
 LibraryWorker::~LibraryWorker()
 {
     interruptCurrent();
+    m_thread.requestInterruption();  // an open waiting for another process's upgrade gives up
     // The connection is closed on the thread that used it.
     QMetaObject::invokeMethod(m_context, [this] { m_library.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();

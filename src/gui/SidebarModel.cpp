@@ -264,11 +264,13 @@ void SidebarModel::rebuild(const QList<NodeSpec>& specs)
 bool SidebarModel::applySnapshot(const SidebarSnapshot& snapshot)
 {
     const QList<NodeSpec> specs = buildSpecs(snapshot);
-    QStringList keys;
-    keys.reserve(specs.size());
+    // The shape is each node with its parent: a model moving into a family
+    // keeps the order of keys but not the tree.
+    QStringList shape;
+    shape.reserve(specs.size());
     for (const NodeSpec& s : specs)
-        keys.append(s.key);
-    if (keys == m_keys) {
+        shape.append(s.key + QLatin1Char('\n') + s.parentKey);
+    if (shape == m_shape) {
         for (const NodeSpec& spec : specs) {
             QStandardItem* item = m_byKey.value(spec.key);
             if (item->data(CountRole).toInt() != spec.count || item->data(UnreadRole).toInt() != spec.unread
@@ -279,6 +281,7 @@ bool SidebarModel::applySnapshot(const SidebarSnapshot& snapshot)
         return false;
     }
     rebuild(specs);
+    m_shape = shape;
     m_loaded = true;
     return true;
 }

@@ -61,6 +61,7 @@ private:
     static void fill(QStandardItem* item, const NodeSpec& spec);
 
     QStringList m_keys;
+    QStringList m_shape;  // "key\nparentKey" per node, in order
     QHash<QString, QStandardItem*> m_byKey;
     bool m_loaded = false;
 };

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QCOMPARE(second.all, QStringList{QStringLiteral("OpenAI")});
         QVERIFY(!first.all.isEmpty());
         QVERIFY(wordsOfUtf8(QString()).all.isEmpty());
-        const QByteArray invalid("ok \xff\xfe end", 10);
+        const QByteArray invalid("ok \xff\xfe end", 9);
         const ThreadBreakIterator it(BreakKind::Word, invalid);
         QVERIFY(it);
         int32_t last = it->first();

@@ -9,6 +9,7 @@
 #include <functional>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QSet>
 #include <QTest>
 
@@ -221,6 +222,54 @@ private Q_SLOTS:
         QVERIFY(rows[0].entities.contains(QStringLiteral("Google")));
         QCOMPARE(lib.relinkEntities(), 6);
         QCOMPARE(lib.entityByName(QStringLiteral("Google"))->itemCount, 2);
+    }
+
+    // The entity list reads kept counts (entity_counts); every change that can
+    // change a count makes them recounted, so they always equal a live count.
+    void keptEntityCountsFollowEveryChange()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        auto agree = [&](const char* when) {
+            const QList<EntitySummary> listed = lib.entities({}, true);
+            QVERIFY2(!listed.isEmpty(), when);
+            for (const EntitySummary& e : listed)
+                QVERIFY2(e.itemCount == lib.entity(e.id)->itemCount,
+                         qPrintable(QStringLiteral("%1: %2 listed %3, counted %4")
+                                        .arg(QLatin1String(when), e.name).arg(e.itemCount)
+                                        .arg(lib.entity(e.id)->itemCount)));
+        };
+        auto listedCount = [&](const QString& name) {
+            for (const EntitySummary& e : lib.entities())
+                if (e.name == name)
+                    return e.itemCount;
+            return 0;
+        };
+        agree("empty");
+        fixtureLibrary(lib);
+        agree("stored");
+        QCOMPARE(listedCount(QStringLiteral("Google")), 2);
+        // A re-import that drops the item naming Gemini1.5Pro and adds one about Gemma 3.
+        ParsedIssue a = post(QStringLiteral("old"), QStringLiteral("2023-03-01"),
+                             {item(QStringLiteral("快手发布可灵"), QStringLiteral("快手的视频模型可灵上线，效果接近Sora。")),
+                              item(QStringLiteral("开源"), QStringLiteral("谷歌开源了 Gemma 3。"))});
+        lib.storeIssue(a, QStringLiteral("/old.md"), QStringLiteral("h2"));
+        agree("re-stored");
+        QCOMPARE(listedCount(QStringLiteral("Gemini 1.5 Pro")), 1);
+        QCOMPARE(listedCount(QStringLiteral("Gemma")), 1);
+        // A dictionary without Gemma: its links go with it; relinking recounts.
+        search::EntityDictionary smaller;
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("entities.toml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[[entity]]\nname = \"Google\"\nkind = \"company\"\naliases = [\"谷歌\"]\n"
+                "[[entity]]\nname = \"Kuaishou\"\nkind = \"company\"\naliases = [\"快手\"]\n");
+        f.close();
+        QVERIFY(smaller.load(f.fileName()));
+        lib.setDictionary(std::make_shared<const search::EntityDictionary>(std::move(smaller)));
+        agree("new dictionary");
+        lib.relinkEntities();
+        agree("relinked");
+        QCOMPARE(listedCount(QStringLiteral("Google")), 2);  // 谷歌 in two items; the Gemini1.5Pro one was dropped
     }
 
     // A model's family (Gemini: Gemini 1.5 Pro…) counts with it everywhere a

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScopeGuard>
+#include <QFileInfo>
 #include <QMutex>
 #include <QFile>
 #include <QLockFile>
@@ -137,6 +138,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
         {
             Library lib(path);
+            lib.database().exec("DROP TABLE entity_counts");  // migration 11
             lib.database().exec("DROP TABLE entity_family");
             lib.database().exec("PRAGMA user_version = 9");
         }
@@ -169,15 +171,26 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         writeVersion1Library(path);
-        QLockFile other(path + QStringLiteral(".upgrade-lock"));
+        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
         QVERIFY(other.tryLock(0));
+        auto release = qScopeGuard([&] { other.unlock(); });  // a failed check must not leave the open waiting
         std::atomic_int notices{0};
+        QString toldBackup;
+        QMutex toldMutex;
         auto opened = std::async(std::launch::async, [&] {
-            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
+            Library lib(path, [&](const Library::Upgrade& u) {
+                QMutexLocker locker(&toldMutex);
+                toldBackup = u.backupPath;
+                ++notices;
+            });
             return Migrations::currentVersion(lib.database());
         });
-        QCOMPARE(opened.wait_for(std::chrono::milliseconds(500)), std::future_status::timeout);
-        QCOMPARE(notices.load(), 1);  // told before waiting
+        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told before waiting, with the backup's name
+        QCOMPARE(opened.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
+        {
+            QMutexLocker locker(&toldMutex);
+            QCOMPARE(toldBackup, path + QStringLiteral(".bak-v1"));
+        }
         QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
         other.unlock();
         QCOMPARE(opened.get(), Migrations::latestVersion());

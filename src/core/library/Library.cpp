@@ -24,7 +24,9 @@
 #include <QLockFile>
 #include <QMutex>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace digest {
 
@@ -95,8 +97,14 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
     // busy timeout when the upgrade takes longer) and race to write the same
     // backup; switching a new file to WAL fails outright while another
     // connection has it open. After the first, the others find it current.
+    // Waited for in slices: a worker thread asked to stop (its window closing)
+    // must not sit behind another open that waits for another process.
     static QMutex openMutex;
-    QMutexLocker openLock(&openMutex);
+    while (!openMutex.tryLock(250)) {
+        if (QThread::currentThread()->isInterruptionRequested())
+            throw sql::Error(SQLITE_INTERRUPT, "opening " + path.toStdString() + " was cancelled");
+    }
+    const auto openLock = qScopeGuard([] { openMutex.unlock(); });
     // Read-only when asked, or when this user cannot write the file or its
     // folder (the WAL's files live beside it). ReadOnly never creates a file.
     const QFileInfo file(path);
@@ -185,21 +193,38 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
     // once. SQLite's lock alone lets both decide to upgrade: the later one then
     // writes its "backup" of the already upgraded file over the real one, and
     // gives up after the busy timeout while the first rebuilds the index. So an
-    // upgrade holds a lock file beside the library, taken before looking at
-    // the version; opening a current library takes none.
+    // upgrade (or the creation of a new library) holds a lock file beside the
+    // library, taken before looking at the version again; opening a current
+    // library takes none.
     const int version = Migrations::currentVersion(m_db);
     std::optional<QLockFile> upgradeLock;
-    if (m_path != QLatin1String(":memory:") && version > 0
+    if (m_path != QLatin1String(":memory:")
         && (version < Migrations::latestVersion() || storedPrint() != gluedPrint)) {
-        upgradeLock.emplace(m_path + QStringLiteral(".upgrade-lock"));
+        const QString canonical = QFileInfo(m_path).canonicalFilePath();  // one lock however the path is spelt
+        upgradeLock.emplace((canonical.isEmpty() ? m_path : canonical) + QStringLiteral(".upgrade-lock"));
         upgradeLock->setStaleLockTime(0);  // an upgrade may take minutes; a crashed holder is still noticed by its pid
-        if (!upgradeLock->tryLock(0)) {
-            tell({version, Migrations::latestVersion(), {}});  // the other process is upgrading it: say why we wait
-            if (!upgradeLock->tryLock(kUpgradeWaitMs))
-                throw sql::Error(SQLITE_BUSY, "cannot open " + m_path.toStdString()
-                                                  + ": another Digest Reader process has been upgrading it for "
-                                                    "over ten minutes");
+        if (!upgradeLock->tryLock(0) && upgradeLock->error() == QLockFile::LockFailedError) {
+            // Another process is upgrading it: say so (naming the backup that
+            // one makes, or this one if it has to) and wait, in slices, so a
+            // worker thread asked to stop does not hang its window.
+            if (version > 0)
+                tell({version, Migrations::latestVersion(),
+                      version < Migrations::latestVersion() ? m_path + QStringLiteral(".bak-v%1").arg(version)
+                                                            : QString()});
+            QElapsedTimer waited;
+            waited.start();
+            while (!upgradeLock->tryLock(250) && upgradeLock->error() == QLockFile::LockFailedError) {
+                if (QThread::currentThread()->isInterruptionRequested())
+                    throw sql::Error(SQLITE_INTERRUPT, "opening " + m_path.toStdString() + " was cancelled");
+                if (waited.elapsed() > kUpgradeWaitMs)
+                    throw sql::Error(SQLITE_BUSY, "cannot open " + m_path.toStdString()
+                                                      + ": another Digest Reader process has been upgrading it for "
+                                                        "over ten minutes (its lock: "
+                                                      + upgradeLock->fileName().toStdString() + ")");
+            }
         }
+        // A lock file that cannot be made (PermissionError…) protects nothing:
+        // go on without it; SQLite's own lock still keeps the data whole.
     }
     m_backupPath = Migrations::migrate(m_db, [&](int from, int to, const QString& backup) { tell({from, to, backup}); });
     if (storedPrint() != gluedPrint) {
@@ -209,8 +234,8 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
             if (notice && !told) {
                 auto any = m_db.prepare("SELECT EXISTS (SELECT 1 FROM items)");
                 if (any.step() && any.integer(0)) {
-                    const int version = Migrations::currentVersion(m_db);
-                    tell({version, version, {}});
+                    const int current = Migrations::currentVersion(m_db);
+                    tell({current, current, {}});
                 }
             }
             m_db.exec("INSERT INTO item_fts(item_fts) VALUES ('rebuild')");
@@ -980,17 +1005,23 @@ QList<NameCount> Library::seriesList()
 
 // Item count of an entity: items mentioning it or, for a company, one of its
 // models, for a model, one of its family (Gemini: Gemini 1.5 Pro…).
-static const char* const kEntityColumns = R"SQL(
-    SELECT e.id, e.name, e.kind, m.name, e.aliases,
-           (SELECT count(DISTINCT ie.item_id) FROM item_entities ie
-              WHERE ie.entity_id = e.id
-                 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id
-                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)) AS n,
+static const std::string kEntityItemCount = R"SQL(
+    (SELECT count(DISTINCT ie.item_id) FROM item_entities ie
+       WHERE ie.entity_id = e.id
+          OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id
+                              UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)))SQL";
+static std::string entityColumns(const std::string& count, const std::string& join)
+{
+    return "SELECT e.id, e.name, e.kind, m.name, e.aliases, " + count + R"SQL( AS n,
            (SELECT ef.family_id FROM entity_family ef WHERE ef.member_id = e.id
               ORDER BY (SELECT count(*) FROM entity_family x WHERE x.family_id = ef.family_id), ef.family_id
               LIMIT 1) AS family
-    FROM entities e LEFT JOIN entities m ON m.id = e.maker_id
-)SQL";
+    FROM entities e LEFT JOIN entities m ON m.id = e.maker_id )SQL" + join;
+}
+static const std::string kEntityColumns = entityColumns(kEntityItemCount, "");
+// The same with the kept counts (see refreshEntityCounts).
+static const std::string kEntityColumnsKept =
+    entityColumns("coalesce(c.items, 0)", " LEFT JOIN entity_counts c ON c.entity_id = e.id");
 
 static EntitySummary readEntity(const sql::Statement& s)
 {
@@ -1005,9 +1036,49 @@ static EntitySummary readEntity(const sql::Statement& s)
     return e;
 }
 
+// Library-wide generation of the entity links: bumped by every change that
+// can change an entity's item count, compared by refreshEntityCounts.
+void Library::linksChanged()
+{
+    m_db.cached("INSERT INTO meta(key, value) VALUES('links_generation', '1') "
+                "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1").run();
+}
+
+bool Library::refreshEntityCounts()
+{
+    if (m_readOnly)
+        return false;  // cannot keep them: counted as the list is read
+    auto generations = [this] {
+        auto s = m_db.prepare(R"SQL(
+            SELECT coalesce((SELECT value FROM meta WHERE key = 'links_generation'), '0'),
+                   (SELECT value FROM meta WHERE key = 'entity_counts_generation'))SQL");
+        s.step();
+        return std::pair{s.text(0), s.text(1)};
+    };
+    if (const auto [links, counts] = generations(); links == counts)
+        return true;
+    try {
+        sql::Transaction tx(m_db);
+        const QString links = generations().first;  // as of this write lock
+        m_db.exec("DELETE FROM entity_counts");
+        m_db.exec(("INSERT INTO entity_counts(entity_id, items) SELECT e.id, " + kEntityItemCount + " FROM entities e")
+                      .c_str());
+        auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('entity_counts_generation', ?1) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        put.bind(1, links).run();
+        tx.commit();
+        return true;
+    } catch (const sql::Error& e) {
+        // An import holding the write lock past the busy timeout: count as the list is read.
+        if ((e.code() & 0xff) == SQLITE_BUSY || (e.code() & 0xff) == SQLITE_LOCKED)
+            return false;
+        throw;
+    }
+}
+
 QList<EntitySummary> Library::entities(const QString& kind, bool includeUnmentioned)
 {
-    auto s = m_db.prepare((std::string(kEntityColumns)
+    auto s = m_db.prepare(((refreshEntityCounts() ? kEntityColumnsKept : kEntityColumns)
                            + " WHERE (?1 = '' OR e.kind = ?1) AND (?2 OR n > 0) ORDER BY n DESC, e.name")
                               .c_str());
     s.bind(1, nn(kind)).bind(2, includeUnmentioned ? 1 : 0);
@@ -1176,6 +1247,7 @@ void Library::syncEntities()
         auto store = m_db.prepare("INSERT INTO meta(key, value) VALUES('dictionary', ?1) "
                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         store.bind(1, fingerprint).run();
+        linksChanged();  // makers and families count items differently now
         tx.commit();
     }
     loadEntityIds();
@@ -1252,6 +1324,7 @@ int Library::relinkEntities(const std::function<void(int, int)>& progress)
                 get.reset();
             }
         }
+        linksChanged();
         tx.commit();
         if (progress)
             progress(std::min(total, from + kBatch), total);
@@ -1562,6 +1635,7 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
                 addTag.bind(1, itemId).bind(2, tagId(t.trimmed())).run();
     }
     out.itemCount = int(items.size());
+    linksChanged();
     tx.commit();
     // Queued only once the file's savepoint holds: a file that rolls back leaves nothing behind.
     std::move(pending.begin(), pending.end(), std::back_inserter(m_pendingIndex));

@@ -251,6 +251,11 @@ public:
 private:
     void prepareForWriting();
     void upgradeIfNeeded(const QStringList& gluedNames, const UpgradeNotice& notice);
+    // Entity item counts are kept in entity_counts (migration 11): every
+    // change to links bumps a generation, and entities() recounts once when
+    // it differs. False when the counts cannot be kept (read-only, busy).
+    void linksChanged();
+    bool refreshEntityCounts();
     static constexpr int kUpgradeWaitMs = 10 * 60 * 1000;  // for another process's upgrade of the same file
     void requireCurrentSchema();
     void loadEntityIds();
