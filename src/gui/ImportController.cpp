@@ -58,9 +58,12 @@ bool ImportController::start(const QStringList& paths)
     // to it is dropped once it is gone.
     m_watcher.setFuture(QtConcurrent::run([dbPath, paths, this]() -> ImportReport {
         try {
-            Library library(dbPath, [this](const Library::Upgrade&) {
-                QMetaObject::invokeMethod(this, &ImportController::showUpgrading, Qt::QueuedConnection);
-            });
+            Library library(
+                dbPath,
+                [this](const Library::Upgrade&) {
+                    QMetaObject::invokeMethod(this, &ImportController::showUpgrading, Qt::QueuedConnection);
+                },
+                Library::Access::Auto, &m_cancel);
             Importer importer(library);
             return importer.importPaths(
                 paths,

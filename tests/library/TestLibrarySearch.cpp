@@ -3,11 +3,13 @@
 #include "EntityDictionary.h"
 #include "Importer.h"
 #include "Library.h"
+#include "Sqlite.h"
 #include "Text.h"
 
 #include <QDir>
 #include <functional>
 #include <QFile>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QSet>
@@ -270,6 +272,35 @@ private Q_SLOTS:
         lib.relinkEntities();
         agree("relinked");
         QCOMPARE(listedCount(QStringLiteral("Google")), 2);  // 谷歌 in two items; the Gemini1.5Pro one was dropped
+    }
+
+    // While another connection writes (an import), the list neither waits for
+    // its lock nor keeps counts: it counts as it reads, at once.
+    void entityCountsDoNotWaitForAWriter()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        Library lib(path);
+        fixtureLibrary(lib);
+        sql::Database writer(path);
+        writer.exec("BEGIN IMMEDIATE");
+        writer.exec("INSERT INTO meta(key, value) VALUES('probe', 'x')");
+        QElapsedTimer t;
+        t.start();
+        int google = 0;
+        for (const EntitySummary& e : lib.entities())
+            if (e.name == QLatin1String("Google"))
+                google = e.itemCount;
+        QVERIFY2(t.elapsed() < 2000, "waited for the writer's lock");
+        QCOMPARE(google, 2);
+        writer.exec("ROLLBACK");
+        auto kept = lib.database().prepare("SELECT count(*) FROM entity_counts");
+        QVERIFY(kept.step());
+        QCOMPARE(kept.integer(0), 0);  // not kept while the writer held the lock
+        kept.reset();
+        QVERIFY(!lib.entities().isEmpty());
+        QVERIFY(kept.step());
+        QVERIFY(kept.integer(0) > 0);  // kept on the next read
     }
 
     // A model's family (Gemini: Gemini 1.5 Pro…) counts with it everywhere a

@@ -203,6 +203,33 @@ private Q_SLOTS:
         QCOMPARE(current.wait_for(std::chrono::seconds(10)), std::future_status::ready);
     }
 
+    // A caller that cancels (the window's Cancel, or closing it) stops an open
+    // that waits for another process's upgrade; nothing is written.
+    void aWaitingOpenCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeVersion1Library(path);
+        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
+        QVERIFY(other.tryLock(0));
+        std::atomic_bool cancel{false};
+        std::atomic_int notices{0};
+        auto opened = std::async(std::launch::async, [&]() -> int {
+            try {
+                Library lib(path, [&](const Library::Upgrade&) { ++notices; }, Library::Access::Auto, &cancel);
+                return 0;
+            } catch (const sql::Error& e) {
+                return e.code();
+            }
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);
+        cancel = true;
+        QCOMPARE(opened.wait_for(std::chrono::seconds(5)), std::future_status::ready);
+        QCOMPARE(opened.get(), 9);  // SQLITE_INTERRUPT
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));
+        QCOMPARE(Migrations::currentVersion(*std::make_unique<sql::Database>(path, sql::Database::Access::ReadOnly)), 1);
+    }
+
     void twoConnectionsOpeningAnOldLibraryUpgradeItOnce()
     {
         QTemporaryDir dir;

@@ -92,7 +92,13 @@ void Database::open(const QString& path, Access access)
     m_path = path;
     sqlite3_extended_result_codes(m_db, 1);
     // Another process (the CLI while the GUI is open) may hold the write lock briefly.
-    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+}
+
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
 }
 
 void Database::close()

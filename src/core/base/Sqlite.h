@@ -71,6 +71,9 @@ public:
     // Resets every cached statement, so none holds a read snapshot open.
     void resetCached();
     std::int64_t lastInsertId() const;
+    // How long a statement waits for another connection's lock (default kBusyTimeoutMs).
+    static constexpr int kBusyTimeoutMs = 5000;
+    void setBusyTimeout(int ms);
     void interrupt();
 
 private:

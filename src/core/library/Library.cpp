@@ -89,7 +89,17 @@ QString Library::defaultPath()
     return dir + QStringLiteral("/library.sqlite");
 }
 
-Library::Library(const QString& path, const UpgradeNotice& notice, Access access) : m_path(path)
+namespace {
+// An open that waits (for another open of this process, or for another
+// process's upgrade) stops when its caller cancels or its thread is asked to stop.
+bool openCancelled(const std::atomic_bool* cancel)
+{
+    return (cancel && cancel->load()) || QThread::currentThread()->isInterruptionRequested();
+}
+}  // namespace
+
+Library::Library(const QString& path, const UpgradeNotice& notice, Access access, const std::atomic_bool* cancel)
+    : m_path(path)
 {
     // Connections of one process open one at a time: the GUI's two workers
     // and an importer would otherwise all find an old library, all upgrade it
@@ -101,7 +111,7 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
     // must not sit behind another open that waits for another process.
     static QMutex openMutex;
     while (!openMutex.tryLock(250)) {
-        if (QThread::currentThread()->isInterruptionRequested())
+        if (openCancelled(cancel))
             throw sql::Error(SQLITE_INTERRUPT, "opening " + path.toStdString() + " was cancelled");
     }
     const auto openLock = qScopeGuard([] { openMutex.unlock(); });
@@ -137,7 +147,7 @@ Library::Library(const QString& path, const UpgradeNotice& notice, Access access
     if (m_readOnly)
         requireCurrentSchema();
     else
-        upgradeIfNeeded(glued, notice);
+        upgradeIfNeeded(glued, notice, cancel);
     m_dictionary = defaultDictionary();
     if (m_readOnly)
         loadEntityIds();  // as the library has them: syncing would write
@@ -168,7 +178,7 @@ void Library::prepareForWriting()
 
 // Migrates an older schema (after its backup) and rebuilds an index that
 // another tokenizer built, telling `notice` once before the slow work.
-void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& notice)
+void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& notice, const std::atomic_bool* cancel)
 {
     // Told once per open: an upgrade that also rebuilds the index is one piece of slow work.
     bool told = false;
@@ -193,12 +203,13 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
     // once. SQLite's lock alone lets both decide to upgrade: the later one then
     // writes its "backup" of the already upgraded file over the real one, and
     // gives up after the busy timeout while the first rebuilds the index. So an
-    // upgrade (or the creation of a new library) holds a lock file beside the
-    // library, taken before looking at the version again; opening a current
-    // library takes none.
+    // upgrade holds a lock file beside the library, taken before looking at
+    // the version again; opening a current library takes none. (Two processes
+    // creating one new library at once are not covered: the first write
+    // happens before this.)
     const int version = Migrations::currentVersion(m_db);
     std::optional<QLockFile> upgradeLock;
-    if (m_path != QLatin1String(":memory:")
+    if (m_path != QLatin1String(":memory:") && version > 0
         && (version < Migrations::latestVersion() || storedPrint() != gluedPrint)) {
         const QString canonical = QFileInfo(m_path).canonicalFilePath();  // one lock however the path is spelt
         upgradeLock.emplace((canonical.isEmpty() ? m_path : canonical) + QStringLiteral(".upgrade-lock"));
@@ -213,8 +224,12 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
                                                             : QString()});
             QElapsedTimer waited;
             waited.start();
-            while (!upgradeLock->tryLock(250) && upgradeLock->error() == QLockFile::LockFailedError) {
-                if (QThread::currentThread()->isInterruptionRequested())
+            while (!upgradeLock->tryLock(250)) {
+                if (upgradeLock->error() != QLockFile::LockFailedError)
+                    throw sql::Error(SQLITE_CANTOPEN, "cannot open " + m_path.toStdString() + ": its upgrade lock "
+                                                          + upgradeLock->fileName().toStdString()
+                                                          + " cannot be read or made");
+                if (openCancelled(cancel))
                     throw sql::Error(SQLITE_INTERRUPT, "opening " + m_path.toStdString() + " was cancelled");
                 if (waited.elapsed() > kUpgradeWaitMs)
                     throw sql::Error(SQLITE_BUSY, "cannot open " + m_path.toStdString()
@@ -1055,24 +1070,41 @@ bool Library::refreshEntityCounts()
         s.step();
         return std::pair{s.text(0), s.text(1)};
     };
-    if (const auto [links, counts] = generations(); links == counts)
-        return true;
+    // Counted in a read snapshot, so an import on another connection goes on
+    // meanwhile; the write lock is then taken only to store them, without
+    // waiting, and only if no link changed since.
+    QString links;
+    std::vector<std::pair<qint64, int>> counts;
+    {
+        sql::ReadTransaction snapshot(m_db);
+        const auto [current, kept] = generations();
+        if (current == kept)
+            return true;
+        links = current;
+        auto s = m_db.prepare(("SELECT e.id, " + kEntityItemCount + " FROM entities e").c_str());
+        while (s.step())
+            counts.emplace_back(s.int64(0), s.integer(1));
+    }
     try {
+        m_db.setBusyTimeout(0);
+        const auto restore = qScopeGuard([this] { m_db.setBusyTimeout(sql::Database::kBusyTimeoutMs); });
         sql::Transaction tx(m_db);
-        const QString links = generations().first;  // as of this write lock
+        if (generations().first != links)
+            return false;  // links changed meanwhile: these counts are already old
         m_db.exec("DELETE FROM entity_counts");
-        m_db.exec(("INSERT INTO entity_counts(entity_id, items) SELECT e.id, " + kEntityItemCount + " FROM entities e")
-                      .c_str());
+        auto add = m_db.prepare("INSERT INTO entity_counts(entity_id, items) VALUES(?1, ?2)");
+        for (const auto& [id, n] : counts)
+            add.bind(1, id).bind(2, n).run();
         auto put = m_db.prepare("INSERT INTO meta(key, value) VALUES('entity_counts_generation', ?1) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         put.bind(1, links).run();
         tx.commit();
         return true;
     } catch (const sql::Error& e) {
-        // An import holding the write lock past the busy timeout: count as the list is read.
-        if ((e.code() & 0xff) == SQLITE_BUSY || (e.code() & 0xff) == SQLITE_LOCKED)
-            return false;
-        throw;
+        // Busy (an import writing), a full disk…: the list counts as it is read.
+        if ((e.code() & 0xff) == SQLITE_INTERRUPT)
+            throw;
+        return false;
     }
 }
 

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -158,7 +159,10 @@ public:
     enum class Access { Auto, ReadOnly };
 
     // Opens (creating and migrating) the library at `path`.
-    explicit Library(const QString& path, const UpgradeNotice& notice = {}, Access access = Access::Auto);
+    // cancel (optional): set from another thread, an open waiting for another
+    // process's upgrade gives up (so does one on a QThread asked to stop).
+    explicit Library(const QString& path, const UpgradeNotice& notice = {}, Access access = Access::Auto,
+                     const std::atomic_bool* cancel = nullptr);
     ~Library();
     Library(const Library&) = delete;
     Library& operator=(const Library&) = delete;
@@ -250,7 +254,7 @@ public:
 
 private:
     void prepareForWriting();
-    void upgradeIfNeeded(const QStringList& gluedNames, const UpgradeNotice& notice);
+    void upgradeIfNeeded(const QStringList& gluedNames, const UpgradeNotice& notice, const std::atomic_bool* cancel);
     // Entity item counts are kept in entity_counts (migration 11): every
     // change to links bumps a generation, and entities() recounts once when
     // it differs. False when the counts cannot be kept (read-only, busy).
