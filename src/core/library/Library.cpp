@@ -596,6 +596,11 @@ struct Library::Conditions {
     // Nothing but the search words narrows the set: a count or a ranking can
     // then come from the FTS index alone, without visiting items or issues.
     bool onlyWords() const { return sql.empty(); }
+    // The matches are items linked to an entity (the sidebar's entity, company:,
+    // model:): a set of ids, best read through the narrow covering indexes, as
+    // the FTS-driven shape does. (A scope, an issue or a month is better
+    // walked in date order through its own index, stopping at the page.)
+    bool entitySet = false;
 
     void add(const char* fragment) { sql += std::string(sql.empty() ? " " : " AND ") + fragment; }
     void add(const char* fragment, int parameter, const QString& value)
@@ -639,6 +644,7 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
         c.add(R"SQL((iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id WHERE t.name = ?5)
                      OR i.id IN (SELECT it.item_id FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE t.name = ?5)))SQL",
               5, f.tag);
+    c.entitySet = f.entityId != 0 || !q.companyIds.isEmpty() || !q.modelIds.isEmpty();
     if (f.entityId != 0)
         c.add(R"SQL(i.id IN (SELECT ie.item_id FROM item_entities ie
                             WHERE ie.entity_id IN (SELECT id FROM entities WHERE id = ?9 OR maker_id = ?9
@@ -674,6 +680,10 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
 // Two shapes: driven by the FTS index when there are search words (so only
 // matching rows are visited), else by the items table.
 static const char* const kFromItems = " FROM items i JOIN issues iss ON iss.id = i.issue_id WHERE";
+// Items linked to an entity, read through the covering indexes (see Conditions::entitySet):
+// counting or paging company:谷歌's 14,757 items went from ~60 to ~18 ms.
+static const char* const kFromItemsNarrow = " FROM items i INDEXED BY items_by_id"
+                                            " JOIN issues iss INDEXED BY issues_by_id ON iss.id = i.issue_id WHERE";
 // The FTS-driven shape reads items and issues through the narrow covering
 // indexes of migration 9 (every column the conditions and the date and
 // relevance sort keys use), never the wide rows; the planner would otherwise
@@ -693,7 +703,8 @@ int Library::countItems(const ItemFilter& filter)
         s.bind(1, q.match);
         return s.step() ? s.integer(0) : 0;
     }
-    const std::string sqlText = std::string("SELECT count(*)") + (q.match.isEmpty() ? kFromItems : kFromFts) + c.where();
+    const char* from = !q.match.isEmpty() ? kFromFts : c.entitySet ? kFromItemsNarrow : kFromItems;
+    const std::string sqlText = std::string("SELECT count(*)") + from + c.where();
     auto s = m_db.prepare(sqlText.c_str());
     c.bind(s);
     return s.step() ? s.integer(0) : 0;
@@ -740,7 +751,9 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
                     "i.is_starred, (SELECT group_concat(name, char(31)) FROM (SELECT e.name AS name FROM item_entities ie "
                     "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name)) "
                     "FROM (SELECT i.id AS id, ")
-        + order.keys + (q.match.isEmpty() ? kFromItems : effective == ItemSort::Title ? kFromFtsRows : kFromFts)
+        + order.keys
+        + (q.match.isEmpty() ? (c.entitySet && effective != ItemSort::Title ? kFromItemsNarrow : kFromItems)
+                             : effective == ItemSort::Title ? kFromFtsRows : kFromFts)
         + c.where() + order.inner + ") AS page JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id"
         + order.outer;
     auto s = m_db.prepare(sqlText.c_str());
@@ -871,10 +884,16 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
     const Conditions c = conditions(ItemFilter{}, q);
     const sql::ReadTransaction snapshot(m_db);  // one snapshot (and one lock) for all the statements below
     if (q.match.isEmpty()) {
-        // Filters or exclusions only: newest first, the start of the text as the snippet.
-        const std::string sqlText = std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120)")
-                                    + kFromItems + c.where()
-                                    + " ORDER BY iss.date DESC, iss.id DESC, i.position LIMIT ?7 OFFSET ?8";
+        // Filters or exclusions only: newest first, the start of the text as
+        // the snippet. The page is chosen on the sort keys alone; the rows'
+        // titles and texts are read for it only (as in itemRows).
+        const std::string sqlText =
+            std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120) FROM "
+                        "(SELECT i.id AS id, iss.date AS k1, iss.id AS k2, i.position AS k3")
+            + (c.entitySet ? kFromItemsNarrow : kFromItems) + c.where()
+            + " ORDER BY k1 DESC, k2 DESC, k3 ASC LIMIT ?7 OFFSET ?8) AS page"
+              " JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id"
+              " ORDER BY page.k1 DESC, page.k2 DESC, page.k3 ASC";
         auto s = m_db.prepare(sqlText.c_str());
         c.bind(s);
         s.bind(7, limit).bind(8, offset);
