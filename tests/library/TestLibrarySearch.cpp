@@ -474,6 +474,19 @@ private Q_SLOTS:
             entityCombinationsWithHits += expected.isEmpty() ? 0 : 1;
         }
         QVERIFY(entityCombinationsWithHits >= 8);
+        // A name no entity has finds nothing with every scope and sort (a
+        // literal 0 in the WHERE once hid the scope from the partial indexes).
+        for (const auto scope : {ItemFilter::Scope::All, ItemFilter::Scope::Unread, ItemFilter::Scope::Starred}) {
+            ItemFilter none;
+            none.scope = scope;
+            none.text = QStringLiteral("company:NoSuchCompany");
+            QCOMPARE(lib.countItems(none), 0);
+            for (ItemSort sort : {ItemSort::NewestFirst, ItemSort::OldestFirst, ItemSort::Title, ItemSort::Relevance})
+                QVERIFY(all(none, sort).isEmpty());
+            none.text = QStringLiteral("model:谷 谷歌");  // a prefix being typed, with a word
+            QCOMPARE(lib.countItems(none), 0);
+        }
+        QVERIFY(lib.search(QStringLiteral("company:NoSuchCompany")).isEmpty());
         QCOMPARE(int(lib.search(QStringLiteral("company:谷歌"), 50).size()), lib.countSearch(QStringLiteral("company:谷歌")));
         QList<qint64> companyPage;
         for (const SearchHit& h : lib.search(QStringLiteral("company:谷歌"), 50))
@@ -481,6 +494,11 @@ private Q_SLOTS:
         ItemFilter googleOnly;
         googleOnly.entityId = google->id;
         QCOMPARE(companyPage, all(googleOnly, ItemSort::NewestFirst));  // newest first, the same rows
+        // Deeper pages of a filter-only search follow the list.
+        QList<qint64> second;
+        for (const SearchHit& h : lib.search(QStringLiteral("company:谷歌"), 1, 1))
+            second.append(h.itemId);
+        QCOMPARE(second, all(googleOnly, ItemSort::NewestFirst).mid(1, 1));
     }
 
     // The acceptance checks, on the two seeds imported together.

@@ -692,21 +692,25 @@ static const char* const kFromItemsUnread = " FROM items i INDEXED BY items_unre
 // cannot see a bound LIMIT, so with a scope it walks the issues newest first
 // hoping to fill the page early, and reads every item when the scope is
 // small: listing no starred items took 55 ms on the 120,000-item library. A
-// small scope is read through its partial index and sorted instead (starred
-// items always: people star a few; unread ones when at most kSmallScope are
-// left, the usual state of a reader who keeps up).
-const char* Library::itemsSource(const ItemFilter& f, const Conditions& c, bool sortsByTitle)
+// small scope (at most kSmallScope starred or unread items, the usual state:
+// people star a few and keep up with reading) is read through its partial
+// index and sorted instead, unless an issue, a month or dates narrow the list
+// further: their own indexes serve it better. (Never called for a query that
+// cannot match: a literal 0 in the WHERE hides the scope from the planner.)
+const char* Library::itemsSource(const ItemFilter& f, const CompiledQuery& q, const Conditions& c, bool sortsByTitle)
 {
-    constexpr int kSmallScope = 5000;
-    if (f.scope == ItemFilter::Scope::Starred)
-        return kFromItemsStarred;
-    if (f.scope == ItemFilter::Scope::Unread) {
-        auto& s = m_db.cached("SELECT count(*) FROM (SELECT 1 FROM items WHERE NOT is_read LIMIT ?1)");
+    constexpr int kSmallScope = 2000;
+    const bool narrowedByIssueOrDate =
+        f.issueId != 0 || !f.month.isEmpty() || !q.after.isEmpty() || !q.before.isEmpty() || !q.issues.isEmpty();
+    if (f.scope != ItemFilter::Scope::All && !narrowedByIssueOrDate) {
+        const bool starred = f.scope == ItemFilter::Scope::Starred;
+        auto& s = m_db.cached(starred ? "SELECT count(*) FROM (SELECT 1 FROM items WHERE is_starred LIMIT ?1)"
+                                      : "SELECT count(*) FROM (SELECT 1 FROM items WHERE NOT is_read LIMIT ?1)");
         s.bind(1, kSmallScope + 1);
         const bool small = s.step() && s.integer(0) <= kSmallScope;
         s.reset();
         if (small)
-            return kFromItemsUnread;
+            return starred ? kFromItemsStarred : kFromItemsUnread;
     }
     return c.entitySet && !sortsByTitle ? kFromItemsNarrow : kFromItems;
 }
@@ -729,7 +733,9 @@ int Library::countItems(const ItemFilter& filter)
         s.bind(1, q.match);
         return s.step() ? s.integer(0) : 0;
     }
-    const char* from = !q.match.isEmpty() ? kFromFts : itemsSource(filter, c, false);
+    if (q.impossible)
+        return 0;  // e.g. company: names no known company
+    const char* from = !q.match.isEmpty() ? kFromFts : itemsSource(filter, q, c, false);
     const std::string sqlText = std::string("SELECT count(*)") + from + c.where();
     auto s = m_db.prepare(sqlText.c_str());
     c.bind(s);
@@ -767,6 +773,8 @@ static const PageOrder kPageOrders[] = {
 QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int offset, int limit)
 {
     const CompiledQuery q = compile(filter.text);
+    if (q.impossible)
+        return {};  // e.g. company: names no known company
     ItemSort effective = sort;
     if (sort == ItemSort::Relevance && q.match.isEmpty())
         effective = ItemSort::NewestFirst;  // nothing to rank by
@@ -778,7 +786,7 @@ QList<ItemRow> Library::itemRows(const ItemFilter& filter, ItemSort sort, int of
                     "JOIN entities e ON e.id = ie.entity_id WHERE ie.item_id = i.id ORDER BY ie.mentions DESC, e.name)) "
                     "FROM (SELECT i.id AS id, ")
         + order.keys
-        + (q.match.isEmpty() ? itemsSource(filter, c, effective == ItemSort::Title)
+        + (q.match.isEmpty() ? itemsSource(filter, q, c, effective == ItemSort::Title)
                              : effective == ItemSort::Title ? kFromFtsRows : kFromFts)
         + c.where() + order.inner + ") AS page JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id"
         + order.outer;
@@ -905,7 +913,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
 {
     QList<SearchHit> out;
     const CompiledQuery q = compile(query);
-    if (q.parsed.isEmpty() || limit <= 0)
+    if (q.parsed.isEmpty() || q.impossible || limit <= 0)
         return out;
     const Conditions c = conditions(ItemFilter{}, q);
     const sql::ReadTransaction snapshot(m_db);  // one snapshot (and one lock) for all the statements below
@@ -916,7 +924,7 @@ QList<SearchHit> Library::search(const QString& query, int limit, int offset)
         const std::string sqlText =
             std::string("SELECT i.id, iss.slug, i.position, i.title, iss.date, substr(i.text, 1, 120) FROM "
                         "(SELECT i.id AS id, iss.date AS k1, iss.id AS k2, i.position AS k3")
-            + itemsSource(ItemFilter{}, c, false) + c.where()
+            + itemsSource(ItemFilter{}, q, c, false) + c.where()
             + " ORDER BY k1 DESC, k2 DESC, k3 ASC LIMIT ?7 OFFSET ?8) AS page"
               " JOIN items i ON i.id = page.id JOIN issues iss ON iss.id = i.issue_id"
               " ORDER BY page.k1 DESC, page.k2 DESC, page.k3 ASC";

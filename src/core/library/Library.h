@@ -267,7 +267,7 @@ private:
     CompiledQuery compile(const QString& query) const;
     struct Conditions;
     static Conditions conditions(const ItemFilter& f, const CompiledQuery& q);
-    const char* itemsSource(const ItemFilter& f, const Conditions& c, bool sortsByTitle);
+    const char* itemsSource(const ItemFilter& f, const CompiledQuery& q, const Conditions& c, bool sortsByTitle);
     void syncEntities();
     // fresh: the item was just inserted, so it has no old links to clear
     // (items.id is AUTOINCREMENT, never reused, and links of deleted items
