@@ -61,6 +61,20 @@ void writeVersion1Library(const QString& path)
     tx.commit();
 }
 
+// A version-1 library whose upgrade lock "another process" can hold (a
+// QLockFile of this process cannot be taken twice either).
+struct OldLibraryBeingUpgraded {
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    QLockFile other{writeAndLockPath(path)};
+
+    static QString writeAndLockPath(const QString& path)
+    {
+        writeVersion1Library(path);
+        return QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock");
+    }
+};
+
 qint64 scalar(Library& lib, const char* sqlText)
 {
     auto s = lib.database().prepare(sqlText);
@@ -168,11 +182,10 @@ private Q_SLOTS:
     // stands for the other process: it cannot be taken twice either.)
     void anUpgradeWaitsForAnotherProcesssUpgrade()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        writeVersion1Library(path);
-        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
-        QVERIFY(other.tryLock(0));
+        OldLibraryBeingUpgraded old;
+        QVERIFY(old.other.tryLock(0));
+        const QString& path = old.path;
+        QLockFile& other = old.other;
         auto release = qScopeGuard([&] { other.unlock(); });  // a failed check must not leave the open waiting
         std::atomic_int notices{0};
         QString toldBackup;
@@ -207,12 +220,11 @@ private Q_SLOTS:
     // that waits for another process's upgrade; nothing is written.
     void aWaitingOpenCanBeCancelled()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        writeVersion1Library(path);
-        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
-        QVERIFY(other.tryLock(0));
+        OldLibraryBeingUpgraded old;
+        QVERIFY(old.other.tryLock(0));
+        const QString& path = old.path;
         std::atomic_bool cancel{false};
+        auto stop = qScopeGuard([&] { cancel = true; });  // a failed check must not leave the open waiting
         std::atomic_int notices{0};
         auto opened = std::async(std::launch::async, [&]() -> int {
             try {
