@@ -54,7 +54,7 @@ SidebarSnapshot SidebarSnapshot::read(Library& library)
     s.total = library.itemTotal();
     s.unread = library.unreadTotal();
     s.starred = library.starredTotal();
-    s.issues = library.issues();
+    s.issues = library.issues(Library::IssueFields::Brief);
     s.tags = library.tags();
     s.companies = library.entities(QStringLiteral("company"));
     s.models = library.entities(QStringLiteral("model"));

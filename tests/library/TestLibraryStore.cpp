@@ -428,6 +428,19 @@ private Q_SLOTS:
         // By id as well as by slug.
         QVERIFY(lib.issue(QString::number(d->summary.id)).has_value());
         QVERIFY(!lib.issue(QStringLiteral("nope")).has_value());
+        // The brief list has what a list shows, and leaves out tags and text.
+        lib.setRead(d->items[0].id, true);
+        const QList<IssueSummary> all = lib.issues(), brief = lib.issues(Library::IssueFields::Brief);
+        QCOMPARE(brief.size(), 1);
+        QCOMPARE(brief[0].id, all[0].id);
+        QCOMPARE(brief[0].slug, all[0].slug);
+        QCOMPARE(brief[0].title, all[0].title);
+        QCOMPARE(brief[0].date, all[0].date);
+        QCOMPARE(brief[0].series, all[0].series);
+        QCOMPARE(brief[0].itemCount, 3);
+        QCOMPARE(brief[0].unreadCount, 2);
+        QCOMPARE(all[0].unreadCount, 2);
+        QVERIFY(brief[0].tags.isEmpty() && !all[0].tags.isEmpty());
     }
 
     void reimportKeepsIdsAndMarksOfUnchangedItems()

@@ -399,9 +399,21 @@ static std::optional<Row> firstRow(sql::Statement& s, Row (*read)(const sql::Sta
     return read(s);
 }
 
-QList<IssueSummary> Library::issues()
+// The same columns, with description, tags and categories left empty.
+static const char* const kIssueBriefColumns = R"SQL(
+    SELECT iss.id, iss.slug, iss.title, iss.date, iss.lastmod, iss.kind, iss.source_path, iss.image,
+           '', iss.series, iss.number,
+           (SELECT count(*) FROM items WHERE issue_id = iss.id),
+           (SELECT count(*) FROM items WHERE issue_id = iss.id AND NOT is_read),
+           NULL, NULL
+    FROM issues iss
+)SQL";
+
+QList<IssueSummary> Library::issues(IssueFields fields)
 {
-    auto s = m_db.prepare((std::string(kIssueColumns) + " ORDER BY iss.date DESC, iss.id DESC").c_str());
+    auto s = m_db.prepare((std::string(fields == IssueFields::Brief ? kIssueBriefColumns : kIssueColumns)
+                           + " ORDER BY iss.date DESC, iss.id DESC")
+                              .c_str());
     return allRows(s, readIssueSummary);
 }
 

@@ -193,7 +193,10 @@ public:
     const search::EntityDictionary& dictionary() const { return *m_dictionary; }
 
     // -- reading
-    QList<IssueSummary> issues();
+    // Newest first. Brief: without description, tags and categories (what a
+    // list of issues shows; half the time on a library of 10,000 issues).
+    enum class IssueFields { All, Brief };
+    QList<IssueSummary> issues(IssueFields fields = IssueFields::All);
     std::optional<IssueSummary> issueSummary(qint64 id);
     std::optional<IssueSummary> issueBySlug(const QString& slug);
     std::optional<IssueDetail> issue(const QString& slugOrId);
