@@ -186,7 +186,6 @@ private Q_SLOTS:
         QVERIFY(old.other.tryLock(0));
         const QString& path = old.path;
         QLockFile& other = old.other;
-        auto release = qScopeGuard([&] { other.unlock(); });  // a failed check must not leave the open waiting
         std::atomic_int notices{0};
         QString toldBackup;
         QMutex toldMutex;
@@ -198,6 +197,9 @@ private Q_SLOTS:
             });
             return Migrations::currentVersion(lib.database());
         });
+        // After `opened`, so it runs first: a failed check must not leave the open waiting
+        // (the future's destructor waits for it).
+        auto release = qScopeGuard([&] { other.unlock(); });
         QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told before waiting, with the backup's name
         QCOMPARE(opened.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
         {
@@ -224,7 +226,6 @@ private Q_SLOTS:
         QVERIFY(old.other.tryLock(0));
         const QString& path = old.path;
         std::atomic_bool cancel{false};
-        auto stop = qScopeGuard([&] { cancel = true; });  // a failed check must not leave the open waiting
         std::atomic_int notices{0};
         auto opened = std::async(std::launch::async, [&]() -> int {
             try {
@@ -234,6 +235,7 @@ private Q_SLOTS:
                 return e.code();
             }
         });
+        auto stop = qScopeGuard([&] { cancel = true; });  // after `opened`: see anUpgradeWaitsFor…
         QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);
         cancel = true;
         QCOMPARE(opened.wait_for(std::chrono::seconds(5)), std::future_status::ready);
