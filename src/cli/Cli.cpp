@@ -186,7 +186,7 @@ int Cli::cmdImport(const QStringList& args)
         else
             return usage(tr("--as takes post or transcript, not \"%1\"").arg(as));
     }
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     Importer importer(library);
     importer.setForceKind(force);
     const ImportReport report = importer.importPaths(c.positional);
@@ -233,6 +233,11 @@ int Cli::cmdImport(const QStringList& args)
     return (report.failedCount() > 0 || !report.walkErrors.isEmpty()) ? SomeFailed : Ok;
 }
 
+Library Cli::openLibrary(const Common& c)
+{
+    return Library(c.db, upgradeNotice(m_err), c.readOnly ? Library::Access::ReadOnly : Library::Access::Auto);
+}
+
 bool Cli::libraryExists(const QString& db)
 {
     // Reading commands never create a library: a mistyped --db is an error, not an empty result.
@@ -252,7 +257,7 @@ int Cli::cmdIssues(const QStringList& args)
         return SomeFailed;
     if (!c.positional.isEmpty())
         return usage(tr("issues takes no arguments"));
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const QList<IssueSummary> list = library.issues();
     if (c.json) {
         QJsonArray a;
@@ -279,7 +284,7 @@ int Cli::cmdShow(const QStringList& args)
         return usage(tr("show needs one issue (slug or id)"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const auto detail = library.issue(c.positional.first());
     if (!detail) {
         m_err << "digest: " << tr("no issue \"%1\"").arg(c.positional.first()) << "\n";
@@ -314,7 +319,7 @@ int Cli::cmdSearch(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     if (c.flags.contains(QStringLiteral("--count"))) {
-        Library library(c.db, upgradeNotice(m_err), c.access());
+        Library library = openLibrary(c);
         const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
         if (c.json)
             printJson(QJsonObject{{QStringLiteral("count"), n}});
@@ -327,7 +332,7 @@ int Cli::cmdSearch(const QStringList& args)
     const int limit = c.values.value(QStringLiteral("--limit"), QStringLiteral("50")).toInt(&ok);
     if (!ok || limit <= 0)
         return usage(tr("--limit needs a positive number"));
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const QList<SearchHit> hits = library.search(c.positional.join(QLatin1Char(' ')), limit);
     if (c.json) {
         QJsonArray a;
@@ -362,7 +367,7 @@ int Cli::cmdMark(const QStringList& args)
         return usage(tr("mark needs one item id and --read, --unread, --star or --unstar"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     if (!library.item(id)) {
         m_err << "digest: " << tr("no item %1").arg(id) << "\n";
         m_err.flush();
@@ -401,7 +406,7 @@ int Cli::cmdEntities(const QStringList& args)
     if (!kind.isEmpty() && !kinds.contains(kind))
         return usage(tr("--kind takes one of %1").arg(kinds.join(QStringLiteral(", "))));
     printDictionaryProblems();
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const QList<EntitySummary> list = library.entities(kind, c.flags.contains(QStringLiteral("--all")));
     if (c.json) {
         QJsonArray a;
@@ -428,7 +433,7 @@ int Cli::cmdEntity(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     const QString name = c.positional.join(QLatin1Char(' '));
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const auto e = library.entityByName(name);
     if (!e) {
         m_err << "digest: " << tr("no company or model called \"%1\"").arg(name) << "\n";
@@ -478,7 +483,7 @@ int Cli::cmdRelink(const QStringList& args)
     if (!libraryExists(c.db))
         return SomeFailed;
     printDictionaryProblems();
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const int n = library.relinkEntities();
     if (c.json)
         printJson(QJsonObject{{QStringLiteral("items"), n}});
@@ -497,7 +502,7 @@ int Cli::cmdDiscovered(const QStringList& args)
         return usage(tr("discovered takes no arguments"));
     if (!libraryExists(c.db))
         return SomeFailed;
-    Library library(c.db, upgradeNotice(m_err), c.access());
+    Library library = openLibrary(c);
     const QList<NameCount> names = library.discoveredNames();
     if (c.json) {
         QJsonArray a;

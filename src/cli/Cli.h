@@ -38,7 +38,6 @@ private:
         QString db;
         bool json = false;
         bool readOnly = false;             // --read-only: never write, not even an upgrade
-        Library::Access access() const { return readOnly ? Library::Access::ReadOnly : Library::Access::Auto; }
         QStringList positional;
         QStringList flags;                 // other --flags seen, without values
         QHash<QString, QString> values;    // other --key VALUE options
@@ -46,6 +45,8 @@ private:
     bool parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flagOptions,
                Common* common);
     void printJson(const QJsonValue& v);
+    // The library of --db, read-only with --read-only; an upgrade it needs is announced on stderr.
+    Library openLibrary(const Common& c);
 
     QTextStream& m_out;
     QTextStream& m_err;

@@ -143,7 +143,6 @@ void Database::resetCached()
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 
-
 void Database::interrupt()
 {
     if (m_db)
@@ -294,7 +293,6 @@ std::optional<QString> Statement::optionalText(int column) const
         return std::nullopt;
     return text(column);
 }
-
 
 bool Database::inTransaction() const { return m_db && !sqlite3_get_autocommit(m_db); }
 

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 #include <unicode/uversion.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include <QCryptographicHash>
@@ -218,10 +219,8 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
             // Another process is upgrading it: say so (naming the backup that
             // one makes, or this one if it has to) and wait, in slices, so a
             // worker thread asked to stop does not hang its window.
-            if (version > 0)
-                tell({version, Migrations::latestVersion(),
-                      version < Migrations::latestVersion() ? m_path + QStringLiteral(".bak-v%1").arg(version)
-                                                            : QString()});
+            tell({version, Migrations::latestVersion(),
+                  version < Migrations::latestVersion() ? m_path + QStringLiteral(".bak-v%1").arg(version) : QString()});
             QElapsedTimer waited;
             waited.start();
             while (!upgradeLock->tryLock(250)) {
@@ -349,17 +348,23 @@ QString Library::mediaDir() const
 
 // ---------------------------------------------------------------- reading
 
-static const char* const kIssueColumns = R"SQL(
-    SELECT iss.id, iss.slug, iss.title, iss.date, iss.lastmod, iss.kind, iss.source_path, iss.image,
-           iss.description, iss.series, iss.number,
+// An issue's summary columns (readIssueSummary); brief leaves description,
+// tags and categories empty (what a list of issues shows).
+static std::string issueColumns(bool brief)
+{
+    auto tagsOfRole = [brief](const char* role) {
+        return brief ? std::string("NULL")
+                     : std::string("(SELECT group_concat(t.name, char(31)) FROM issue_tags it JOIN tags t ON t.id = "
+                                   "it.tag_id WHERE it.issue_id = iss.id AND it.role = '") + role + "')";
+    };
+    return std::string(R"SQL(
+    SELECT iss.id, iss.slug, iss.title, iss.date, iss.lastmod, iss.kind, iss.source_path, iss.image, )SQL")
+           + (brief ? "''" : "iss.description") + R"SQL(, iss.series, iss.number,
            (SELECT count(*) FROM items WHERE issue_id = iss.id),
-           (SELECT count(*) FROM items WHERE issue_id = iss.id AND NOT is_read),
-           (SELECT group_concat(t.name, char(31)) FROM issue_tags it JOIN tags t ON t.id = it.tag_id
-              WHERE it.issue_id = iss.id AND it.role = 'tag'),
-           (SELECT group_concat(t.name, char(31)) FROM issue_tags it JOIN tags t ON t.id = it.tag_id
-              WHERE it.issue_id = iss.id AND it.role = 'category')
-    FROM issues iss
-)SQL";
+           (SELECT count(*) FROM items WHERE issue_id = iss.id AND NOT is_read), )SQL"
+           + tagsOfRole("tag") + ", " + tagsOfRole("category") + " FROM issues iss ";
+}
+static const std::string kIssueColumns = issueColumns(false);
 
 static IssueSummary readIssueSummary(const sql::Statement& s)
 {
@@ -399,19 +404,11 @@ static std::optional<Row> firstRow(sql::Statement& s, Row (*read)(const sql::Sta
     return read(s);
 }
 
-// The same columns, with description, tags and categories left empty.
-static const char* const kIssueBriefColumns = R"SQL(
-    SELECT iss.id, iss.slug, iss.title, iss.date, iss.lastmod, iss.kind, iss.source_path, iss.image,
-           '', iss.series, iss.number,
-           (SELECT count(*) FROM items WHERE issue_id = iss.id),
-           (SELECT count(*) FROM items WHERE issue_id = iss.id AND NOT is_read),
-           NULL, NULL
-    FROM issues iss
-)SQL";
+static const std::string kIssueBriefColumns = issueColumns(true);
 
 QList<IssueSummary> Library::issues(IssueFields fields)
 {
-    auto s = m_db.prepare((std::string(fields == IssueFields::Brief ? kIssueBriefColumns : kIssueColumns)
+    auto s = m_db.prepare(((fields == IssueFields::Brief ? kIssueBriefColumns : kIssueColumns)
                            + " ORDER BY iss.date DESC, iss.id DESC")
                               .c_str());
     return allRows(s, readIssueSummary);
@@ -419,21 +416,21 @@ QList<IssueSummary> Library::issues(IssueFields fields)
 
 std::optional<IssueSummary> Library::issueSummary(qint64 id)
 {
-    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.id = ?1").c_str());
+    auto s = m_db.prepare((kIssueColumns + " WHERE iss.id = ?1").c_str());
     s.bind(1, id);
     return firstRow(s, readIssueSummary);
 }
 
 std::optional<IssueSummary> Library::issueBySlug(const QString& slug)
 {
-    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1").c_str());
+    auto s = m_db.prepare((kIssueColumns + " WHERE iss.slug = ?1").c_str());
     s.bind(1, slug);
     return firstRow(s, readIssueSummary);
 }
 
 std::optional<IssueDetail> Library::issue(const QString& slugOrId)
 {
-    auto s = m_db.prepare((std::string(kIssueColumns) + " WHERE iss.slug = ?1 OR (?2 > 0 AND iss.id = ?2) ORDER BY iss.slug = ?1 DESC LIMIT 1").c_str());
+    auto s = m_db.prepare((kIssueColumns + " WHERE iss.slug = ?1 OR (?2 > 0 AND iss.id = ?2) ORDER BY iss.slug = ?1 DESC LIMIT 1").c_str());
     bool isNumber = false;
     const qint64 id = slugOrId.toLongLong(&isNumber);
     s.bind(1, slugOrId).bind(2, isNumber ? id : std::int64_t(0));
@@ -588,6 +585,18 @@ Library::CompiledQuery Library::compile(const QString& query) const
     return q;
 }
 
+// The entities whose items count as an entity's (SQL yielding ids, `id` an
+// expression): itself, and for a company its models, for a model its family.
+// The sidebar's entity filter, the entity counts, mentions per month and the
+// models list all use it, so they always agree.
+static std::string entitiesCountedFor(const std::string& id)
+{
+    return "SELECT id FROM entities WHERE id = " + id + " OR maker_id = " + id
+           + " UNION ALL SELECT member_id FROM entity_family WHERE family_id = " + id;
+}
+static const std::string kEntityFilter =
+    "i.id IN (SELECT ie.item_id FROM item_entities ie WHERE ie.entity_id IN (" + entitiesCountedFor("?9") + "))";
+
 // The item list's conditions: one fixed fragment per filter that is set,
 // each with its own parameter number; values are always bound, never spliced
 // into SQL. Only the filters in use are in the statement, since every
@@ -658,10 +667,7 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
               5, f.tag);
     c.entitySet = f.entityId != 0 || !q.companyIds.isEmpty() || !q.modelIds.isEmpty();
     if (f.entityId != 0)
-        c.add(R"SQL(i.id IN (SELECT ie.item_id FROM item_entities ie
-                            WHERE ie.entity_id IN (SELECT id FROM entities WHERE id = ?9 OR maker_id = ?9
-                                                   UNION ALL SELECT member_id FROM entity_family WHERE family_id = ?9)))SQL",
-              9, f.entityId);
+        c.add(kEntityFilter.c_str(), 9, f.entityId);
     if (!q.exclusion.isEmpty())
         c.add("i.id NOT IN (SELECT rowid FROM item_fts WHERE item_fts MATCH ?10)", 10, q.exclusion);
     if (!q.companyIds.isEmpty())
@@ -1085,11 +1091,8 @@ QList<NameCount> Library::seriesList()
 
 // Item count of an entity: items mentioning it or, for a company, one of its
 // models, for a model, one of its family (Gemini: Gemini 1.5 Pro…).
-static const std::string kEntityItemCount = R"SQL(
-    (SELECT count(DISTINCT ie.item_id) FROM item_entities ie
-       WHERE ie.entity_id = e.id
-          OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = e.id
-                              UNION ALL SELECT member_id FROM entity_family WHERE family_id = e.id)))SQL";
+static const std::string kEntityItemCount =
+    "(SELECT count(DISTINCT ie.item_id) FROM item_entities ie WHERE ie.entity_id IN (" + entitiesCountedFor("e.id") + "))";
 static std::string entityColumns(const std::string& count, const std::string& join)
 {
     return "SELECT e.id, e.name, e.kind, m.name, e.aliases, " + count + R"SQL( AS n,
@@ -1200,22 +1203,21 @@ std::optional<EntitySummary> Library::entityByName(const QString& nameOrAlias)
 
 QList<EntitySummary> Library::modelsOf(qint64 entityId)
 {
-    auto s = m_db.prepare((std::string(kEntityColumns) + R"SQL(
-        WHERE e.maker_id = ?1 OR e.id IN (SELECT member_id FROM entity_family WHERE family_id = ?1)
-        ORDER BY n DESC, e.name)SQL").c_str());
+    auto s = m_db.prepare(
+        (kEntityColumns + " WHERE e.id <> ?1 AND e.id IN (" + entitiesCountedFor("?1") + ") ORDER BY n DESC, e.name")
+            .c_str());
     s.bind(1, entityId);
     return allRows(s, readEntity);
 }
 
 QList<PeriodCount> Library::entityMentionsPerMonth(qint64 entityId)
 {
-    auto s = m_db.prepare(R"SQL(
+    auto s = m_db.prepare((R"SQL(
         SELECT substr(iss.date, 1, 7) AS period, count(DISTINCT iss.id), count(DISTINCT i.id)
         FROM item_entities ie JOIN items i ON i.id = ie.item_id JOIN issues iss ON iss.id = i.issue_id
-        WHERE (ie.entity_id = ?1 OR ie.entity_id IN (SELECT id FROM entities WHERE maker_id = ?1
-                                                     UNION ALL SELECT member_id FROM entity_family WHERE family_id = ?1))
+        WHERE ie.entity_id IN ()SQL" + entitiesCountedFor("?1") + R"SQL()
           AND iss.date IS NOT NULL AND length(iss.date) >= 7
-        GROUP BY period ORDER BY period)SQL");
+        GROUP BY period ORDER BY period)SQL").c_str());
     s.bind(1, entityId);
     QList<PeriodCount> out;
     while (s.step())
@@ -1644,10 +1646,15 @@ StoreOutcome Library::storeIssue(const ParsedIssue& parsed, const QString& sourc
         while (s.step())
             old.append({s.int64(0), s.text(1), s.text(2), s.text(3)});
     }
-    // Fields the importer derived on its threads; worked out here for other callers.
+    // Fields the importer derived on its threads; worked out here for other
+    // callers. (The list is copied, item by item, only when one lacks them.)
     QList<ParsedItem> items = parsed.items;
-    for (ParsedItem& it : items)
-        deriveItemFields(it, *m_dictionary);
+    auto derived = [](const ParsedItem& it) {
+        return it.mentions && it.discoveredNames && !it.compressedHtml.isEmpty() && !it.contentHash.isEmpty();
+    };
+    if (!std::all_of(items.cbegin(), items.cend(), derived))
+        for (ParsedItem& it : items)
+            deriveItemFields(it, *m_dictionary);
     QList<qint64> matched(items.size(), 0);
     auto matchBy = [&](const std::function<bool(const OldItem&, const ParsedItem&)>& same) {
         for (qsizetype n = 0; n < items.size(); ++n) {

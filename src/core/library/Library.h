@@ -14,9 +14,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
-#include <atomic>
 #include <optional>
 #include <vector>
 

@@ -463,7 +463,6 @@ QStringList EntityDictionary::aliasesOf(const QString& nameOrAlias, bool include
     return names;
 }
 
-
 QList<EntityMention> EntityDictionary::findMentions(const QString& text) const
 {
     // Token positions of the text, colocated tokens (CJK characters, CamelCase
