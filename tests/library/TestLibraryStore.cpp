@@ -1,6 +1,7 @@
 // The store: schema, migrations, storing parsed issues, re-import semantics,
 // marks, paging queries. Works on ParsedIssue values directly, so it does not
 // depend on the parsers.
+#include "DigestTokenizer.h"
 #include "Library.h"
 #include "Migrations.h"
 
@@ -200,7 +201,7 @@ private Q_SLOTS:
         // After `opened`, so it runs first: a failed check must not leave the open waiting
         // (the future's destructor waits for it).
         auto release = qScopeGuard([&] { other.unlock(); });
-        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told before waiting, with the backup's name
+        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told once it has waited a second, with the backup's name
         QCOMPARE(opened.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
         {
             QMutexLocker locker(&toldMutex);
@@ -216,6 +217,60 @@ private Q_SLOTS:
         QVERIFY(other.tryLock(0));
         auto current = std::async(std::launch::async, [&] { return Library(path).itemTotal(); });
         QCOMPARE(current.wait_for(std::chrono::seconds(10)), std::future_status::ready);
+    }
+
+    // Another process creating the library holds the same lock: an open
+    // meanwhile waits for it, without a word, and finds the library made. It
+    // must not take the half-made file (schema 6 of 11, say) for an old one
+    // and "upgrade" it, backup and all.
+    void anOpenWaitsForAnotherProcessCreatingTheLibrary()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        // The other process: it has made the file and run the first migration.
+        writeVersion1Library(path);
+        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
+        QVERIFY(other.tryLock(0));
+        std::atomic_int notices{0};
+        auto opened = std::async(std::launch::async, [&] {
+            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
+            return Migrations::currentVersion(lib.database());
+        });
+        auto release = qScopeGuard([&] { other.unlock(); });  // after `opened`: see anUpgradeWaitsFor…
+        QCOMPARE(opened.wait_for(std::chrono::milliseconds(400)), std::future_status::timeout);
+        {
+            // …and finishes making it, quicker than the waiting open speaks up.
+            sql::Database creator(path);
+            search::registerDigestTokenizer(creator.handle());
+            Migrations::migrate(creator, {});
+        }
+        QVERIFY(QFile::remove(path + QStringLiteral(".bak-v1")));  // made by this stand-in going on from schema 1
+        other.unlock();
+        QCOMPARE(opened.get(), Migrations::latestVersion());
+        QCOMPARE(notices.load(), 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".bak-v1")));  // the waiting open made none
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade-lock")));
+    }
+
+    // A new, empty file is created under the lock as well.
+    void creatingALibraryWaitsForTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        { QFile touch(path); QVERIFY(touch.open(QIODevice::WriteOnly)); }
+        QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
+        QVERIFY(other.tryLock(0));
+        std::atomic_int notices{0};
+        auto opened = std::async(std::launch::async, [&] {
+            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
+            return Migrations::currentVersion(lib.database());
+        });
+        auto release = qScopeGuard([&] { other.unlock(); });
+        QCOMPARE(opened.wait_for(std::chrono::milliseconds(1500)), std::future_status::timeout);
+        QCOMPARE(notices.load(), 0);  // creating is not an upgrade
+        other.unlock();
+        QCOMPARE(opened.get(), Migrations::latestVersion());
+        QCOMPARE(notices.load(), 0);
     }
 
     // A caller that cancels (the window's Cancel, or closing it) stops an open

@@ -205,22 +205,21 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
     // writes its "backup" of the already upgraded file over the real one, and
     // gives up after the busy timeout while the first rebuilds the index. So an
     // upgrade holds a lock file beside the library, taken before looking at
-    // the version again; opening a current library takes none. (Two processes
-    // creating one new library at once are not covered: the first write
-    // happens before this.)
+    // the version again; opening a current library takes none. Creating a new
+    // library takes it too: another process opening the file meanwhile would
+    // see it half made (schema 6 of 11) and "upgrade" it, backup and all.
     const int version = Migrations::currentVersion(m_db);
     std::optional<QLockFile> upgradeLock;
-    if (m_path != QLatin1String(":memory:") && version > 0
+    if (m_path != QLatin1String(":memory:")
         && (version < Migrations::latestVersion() || storedPrint() != gluedPrint)) {
         const QString canonical = QFileInfo(m_path).canonicalFilePath();  // one lock however the path is spelt
         upgradeLock.emplace((canonical.isEmpty() ? m_path : canonical) + QStringLiteral(".upgrade-lock"));
         upgradeLock->setStaleLockTime(0);  // an upgrade may take minutes; a crashed holder is still noticed by its pid
         if (!upgradeLock->tryLock(0) && upgradeLock->error() == QLockFile::LockFailedError) {
-            // Another process is upgrading it: say so (naming the backup that
-            // one makes, or this one if it has to) and wait, in slices, so a
-            // worker thread asked to stop does not hang its window.
-            tell({version, Migrations::latestVersion(),
-                  version < Migrations::latestVersion() ? m_path + QStringLiteral(".bak-v%1").arg(version) : QString()});
+            // Another process is upgrading or creating it. Wait in slices, so
+            // a worker thread asked to stop does not hang its window; after a
+            // second (creating takes less) say so, naming the backup that one
+            // makes, or this one if it has to.
             QElapsedTimer waited;
             waited.start();
             while (!upgradeLock->tryLock(250)) {
@@ -230,6 +229,10 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
                                                           + " cannot be read or made");
                 if (openCancelled(cancel))
                     throw sql::Error(SQLITE_INTERRUPT, "opening " + m_path.toStdString() + " was cancelled");
+                if (version > 0 && waited.elapsed() >= kUpgradeQuietMs)
+                    tell({version, Migrations::latestVersion(),
+                          version < Migrations::latestVersion() ? m_path + QStringLiteral(".bak-v%1").arg(version)
+                                                                : QString()});
                 if (waited.elapsed() > kUpgradeWaitMs)
                     throw sql::Error(SQLITE_BUSY, "cannot open " + m_path.toStdString()
                                                       + ": another Digest Reader process has been upgrading it for "
