@@ -33,6 +33,47 @@ private Q_SLOTS:
         QVERIFY(b.intro.isEmpty());
     }
 
+    // A headline-list entry with no section of its own is a story the post
+    // gives only there: an item (titled by its first sentence), not lost.
+    void headlineOnlyEntriesOfATocAreItems()
+    {
+        const QByteArray md = "## AI资讯\n\n"
+                              "+ 戊公司开源数据集\n"
+                              "+ 甲公司发布模型\n"
+                              "+ 丙公司举办黑客马拉松，奖金一万美元。奖金用于启动项目。\n"
+                              "+ 乙公司完成融资\n"
+                              "+ 己公司发布论文\n"
+                              "+ 丁公司推出新芯片。\n\n"
+                              "### 甲公司发布模型\n\n正文一。\n\n"
+                              "### 乙公司完成融资\n\n正文二。\n\n"
+                              "### 己公司发布论文\n\n正文三。\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        // In the list's order, each after the section the entry before it names.
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("戊公司开源数据集"), QStringLiteral("甲公司发布模型"),
+                                         QStringLiteral("丙公司举办黑客马拉松，奖金一万美元"),
+                                         QStringLiteral("乙公司完成融资"), QStringLiteral("己公司发布论文"),
+                                         QStringLiteral("丁公司推出新芯片")}));
+        QCOMPARE(b.items[2].text, QStringLiteral("丙公司举办黑客马拉松，奖金一万美元。奖金用于启动项目。"));
+        QCOMPARE(b.items[2].line, 5);
+        QVERIFY(b.items[5].text.isEmpty());  // one sentence: the title says it all
+        QCOMPARE(b.items[1].text, QStringLiteral("正文一。"));
+        QVERIFY(b.intro.isEmpty());
+    }
+
+    // A long entry that merely contains another section's heading is not a
+    // table-of-contents entry: the section it is in stays an item.
+    void aSectionWhoseEntriesMentionAHeadingIsNoToc()
+    {
+        const QByteArray md = "## Terminal Font Customization\n\nFonts can be changed now.\n\n"
+                              "## Terminal Improvements\n\n"
+                              "- (term) Someone removed fbcond from initfs to allow terminal font customization\n"
+                              "- (term) Someone improved drawing performance\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("Terminal Font Customization"),
+                                         QStringLiteral("Terminal Improvements")}));
+        QVERIFY(b.items[1].text.contains(QStringLiteral("fbcond")));
+    }
+
     void anchorTocSkipped()
     {
         const QByteArray md = "## 📊 今日看点\n\n今日精选 **2 篇**：\n\n"

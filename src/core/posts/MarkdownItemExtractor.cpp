@@ -300,17 +300,35 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
     // Direct content of a structural heading: blocks up to the next structural heading.
     auto sectionEnd = [&](int k) { return k + 1 < structural.size() ? structural[k + 1] : footerStart; };
 
-    // --- Tables of contents.
+    // Whether a headline-list entry names a heading (both as letters and digits):
+    // it is the heading, a shortening of it, or the heading with a little
+    // around it ("1. …", an emoji, a date).
+    auto namesHeading = [](const QString& entry, const QString& heading) {
+        return entry.size() >= 4 && heading.size() >= 4
+               && (heading == entry || heading.contains(entry)
+                   || (entry.contains(heading) && heading.size() * 3 >= entry.size() * 2));
+    };
+
+    // --- Tables of contents. Their entries that name no heading are stories
+    // the post gives only in its headline list: kept as items of their own
+    // (below), so nothing the post says is lost to search.
+    struct HeadlineOnly {
+        cmark_node* entry;
+        QString after;  // the entry listed before it that names a section (placed after that item), or none
+    };
+    QList<HeadlineOnly> headlineOnly;
     {
         QSet<QString> headingKeys;
         for (int i : structural)
             headingKeys.insert(posts::lowercaseLettersAndDigits(blocks[i].heading));
+        // A long entry that merely contains a heading's words is a story of
+        // its own: "removed fbcond … to allow terminal font
+        // customization" under "Terminal Improvements" is not an entry for
+        // "Terminal Font Customization".
         auto matchesHeading = [&](const QString& t) {
             const QString key = posts::lowercaseLettersAndDigits(t);
-            if (key.size() < 4)
-                return false;
             for (const QString& h : headingKeys) {
-                if (h.size() >= 4 && (h == key || h.contains(key) || key.contains(h)))
+                if (namesHeading(key, h))
                     return true;
             }
             return false;
@@ -320,6 +338,8 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
             if (h.role == Role::Title)
                 continue;
             int lists = 0, entries = 0, matching = 0, otherText = 0;
+            QList<HeadlineOnly> unmatched;
+            QString previous;  // the last entry before this one that names a section
             for (int j = structural[k] + 1; j < sectionEnd(k); ++j) {
                 cmark_node* node = blocks[j].node;
                 if (!CmarkDocument::isList(node)) {
@@ -337,8 +357,12 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                     QString t = CmarkDocument::blockText(li);
                     if (anchor
                         || (matchesHeading(t)
-                            && posts::lowercaseLettersAndDigits(t) != posts::lowercaseLettersAndDigits(h.heading)))
+                            && posts::lowercaseLettersAndDigits(t) != posts::lowercaseLettersAndDigits(h.heading))) {
                         ++matching;
+                        previous = posts::lowercaseLettersAndDigits(t);
+                    } else if (hasMeaningfulText(li)) {
+                        unmatched << HeadlineOnly{li, previous};
+                    }
                 }
             }
             if (lists > 0 && entries > 0 && matching * 2 >= entries && otherText < 120) {
@@ -348,6 +372,7 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                     if (CmarkDocument::isList(blocks[j].node))
                         blocks[j].role = Role::Toc;
                 }
+                headlineOnly << unmatched;
             }
         }
     }
@@ -379,6 +404,28 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
             }
             cmark_iter_free(it);
         }
+    };
+
+    // A headline-list entry with no section of its own, as an item: titled by
+    // its first sentence; its text is the entry, none when it is one sentence.
+    auto headlineItem = [&](cmark_node* entry) {
+        QList<cmark_node*> content;
+        for (cmark_node* c = cmark_node_first_child(entry); c; c = cmark_node_next(c))
+            content << c;
+        ParsedItem item;
+        fillBody(item, content);
+        item.line = CmarkDocument::startLine(entry) + lineOffset_;
+        item.sourceUrl = SourceLinkDetector::find(content);
+        const QString whole = text::simplified(item.text);
+        static const QRegularExpression sentenceEnd(QStringLiteral("[。！？；](?!$)|[.!?;](?=\\s)"));
+        const QRegularExpressionMatch end = sentenceEnd.match(whole);
+        static const QRegularExpression finalStop(QStringLiteral("[。．！？；.;]+$"));
+        item.title = end.hasMatch() ? whole.left(end.capturedStart()).trimmed() : QString(whole).remove(finalStop);
+        if (!end.hasMatch()) {
+            item.text.clear();
+            item.html.clear();
+        }
+        return item;
     };
 
     // --- Items and groups.
@@ -437,6 +484,27 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         for (const Group& g : groups)
             item.tags << g.text;
         out.items << item;
+    }
+    if (!out.items.isEmpty()) {
+        // In the list's order: after the item the entry before it names.
+        QList<QList<ParsedItem>> placed(out.items.size() + 1);  // [0]: before every item; [i + 1]: after item i
+        for (const HeadlineOnly& h : std::as_const(headlineOnly)) {
+            int slot = 0;
+            if (!h.after.isEmpty()) {
+                slot = int(out.items.size());  // its neighbour not found: last
+                for (qsizetype i = 0; i < out.items.size(); ++i) {
+                    if (namesHeading(h.after, posts::lowercaseLettersAndDigits(out.items[i].title))) {
+                        slot = int(i) + 1;
+                        break;
+                    }
+                }
+            }
+            placed[slot] << headlineItem(h.entry);
+        }
+        QList<ParsedItem> ordered = placed[0];
+        for (qsizetype i = 0; i < out.items.size(); ++i)
+            ordered << out.items[i] << placed[i + 1];
+        out.items = ordered;
     }
 
     // --- No item-making headings, but stories that each open with a bold
