@@ -419,7 +419,7 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         const QString whole = text::simplified(item.text);
         static const QRegularExpression sentenceEnd(QStringLiteral("[。！？；](?!$)|[.!?;](?=\\s)"));
         const QRegularExpressionMatch end = sentenceEnd.match(whole);
-        static const QRegularExpression finalStop(QStringLiteral("[。．！？；.;]+$"));
+        static const QRegularExpression finalStop(QStringLiteral("[。．；.;]+$"));  // a question keeps its mark
         item.title = end.hasMatch() ? whole.left(end.capturedStart()).trimmed() : QString(whole).remove(finalStop);
         if (!end.hasMatch()) {
             item.text.clear();
