@@ -52,10 +52,10 @@
     <context>
         <name>digest::gui::MainWindow</name>
         <message numerus="yes">
-            <source>%n item(s)</source>
+            <source>%Ln item(s)</source>
             <translation>
-                <numerusform>%n item</numerusform>
-                <numerusform>%n items</numerusform>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
             </translation>
         </message>
     </context>

@@ -566,16 +566,6 @@
             <source>&lt;h2&gt;Your library is empty&lt;/h2&gt;&lt;p&gt;Import weekly digests with &lt;b&gt;File ▸ Import Files…&lt;/b&gt; (Ctrl+I) or &lt;b&gt;Import Folder…&lt;/b&gt;,&lt;br/&gt;or drop files and folders on this window.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;资料库还是空的&lt;/h2&gt;&lt;p&gt;用&lt;b&gt;文件 ▸ 导入文件…&lt;/b&gt;（Ctrl+I）或&lt;b&gt;导入文件夹…&lt;/b&gt;导入周报，&lt;br/&gt;也可以把文件和文件夹拖到这个窗口上。&lt;/p&gt;</translation>
         </message>
-        <message numerus="yes">
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n 条</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 matching “%2”</source>
-            <translation>%1 匹配“%2”</translation>
-        </message>
         <message>
             <source>★ Starred</source>
             <translation>★ 已加星标</translation>
@@ -675,6 +665,28 @@
         <message>
             <source>This library is read-only: nothing can be imported into it.</source>
             <translation>此资料库为只读：无法向其中导入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 matching %2</source>
+            <translation>%1 匹配 %2</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;No items here&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;这里没有条目&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Nothing here matches %1&lt;/h2&gt;&lt;p&gt;The search looks only at what is chosen in the sidebar.&lt;br/&gt;Choose “All items” to search the whole library.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;这里没有与 %1 匹配的条目&lt;/h2&gt;&lt;p&gt;搜索只在侧栏所选的范围内进行。&lt;br/&gt;选择“全部条目”即可搜索整个资料库。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Nothing matches %1&lt;/h2&gt;&lt;p&gt;Every word must appear in an item:&lt;br/&gt;check the spelling, or use fewer words.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;没有与 %1 匹配的条目&lt;/h2&gt;&lt;p&gt;条目须包含搜索的每个词：&lt;br/&gt;请检查拼写，或减少搜索词。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

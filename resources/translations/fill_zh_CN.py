@@ -119,7 +119,13 @@ ZH = {
     'Search': '搜索',
     '<h2>Your library is empty</h2><p>Import weekly digests with <b>File ▸ Import Files…</b> (Ctrl+I) or <b>Import Folder…</b>,<br/>or drop files and folders on this window.</p>':
         '<h2>资料库还是空的</h2><p>用<b>文件 ▸ 导入文件…</b>（Ctrl+I）或<b>导入文件夹…</b>导入周报，<br/>也可以把文件和文件夹拖到这个窗口上。</p>',
-    '%1 matching “%2”': '%1 匹配“%2”',
+    '%1 matching %2': '%1 匹配 %2',
+    '%Ln item(s)': '%Ln 条',
+    '<h2>No items here</h2>': '<h2>这里没有条目</h2>',
+    '<h2>Nothing here matches %1</h2><p>The search looks only at what is chosen in the sidebar.<br/>Choose “All items” to search the whole library.</p>':
+        '<h2>这里没有与 %1 匹配的条目</h2><p>搜索只在侧栏所选的范围内进行。<br/>选择“全部条目”即可搜索整个资料库。</p>',
+    '<h2>Nothing matches %1</h2><p>Every word must appear in an item:<br/>check the spelling, or use fewer words.</p>':
+        '<h2>没有与 %1 匹配的条目</h2><p>条目须包含搜索的每个词：<br/>请检查拼写，或减少搜索词。</p>',
     '★ Starred': '★ 已加星标',
     '☆ Star': '☆ 加星标',
     'Mark Unread': '标为未读',

@@ -1,5 +1,6 @@
 #include "ItemDelegate.h"
 
+#include "DigestTokenizer.h"
 #include "ItemListModel.h"
 #include "Theme.h"
 
@@ -17,27 +18,14 @@ constexpr int kHMargin = 14, kVMargin = 8, kLineGap = 3;
 
 ItemDelegate::ItemDelegate(const Theme& theme, QObject* parent) : QStyledItemDelegate(parent), m_theme(theme) {}
 
+// Matched as the search matched (the tokenizer's rules): "Gemini 1.5 Pro"
+// marks "Gemini1.5Pro", and 可灵 is marked inside a sentence.
 QList<QPair<int, int>> ItemDelegate::matchRanges(const QString& text, const QStringList& terms)
 {
     QList<QPair<int, int>> ranges;
-    for (const QString& term : terms) {
-        if (term.isEmpty())
-            continue;
-        for (qsizetype at = text.indexOf(term, 0, Qt::CaseInsensitive); at >= 0;
-             at = text.indexOf(term, at + term.size(), Qt::CaseInsensitive))
-            ranges.append({int(at), int(term.size())});
-    }
-    std::sort(ranges.begin(), ranges.end());
-    QList<QPair<int, int>> merged;
-    for (const auto& r : ranges) {
-        if (!merged.isEmpty() && r.first <= merged.last().first + merged.last().second) {
-            const int end = std::max(merged.last().first + merged.last().second, r.first + r.second);
-            merged.last().second = end - merged.last().first;
-        } else {
-            merged.append(r);
-        }
-    }
-    return merged;
+    for (const auto& r : search::DigestTokenizer::matchRanges(text, terms))
+        ranges.append({r.start, r.length});
+    return ranges;
 }
 
 QSize ItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const

@@ -1,5 +1,6 @@
 #include "ItemViewer.h"
 
+#include "DigestTokenizer.h"
 #include "LinkHandler.h"
 #include "Theme.h"
 
@@ -113,7 +114,10 @@ QVariant ItemViewer::loadResource(int type, const QUrl& name)
     }
     if (info && !info->alt.isEmpty())
         caption += QStringLiteral(": ") + info->alt;
-    return placeholderImage(caption, m_theme.mutedText(), palette().color(QPalette::AlternateBase), 360);
+    // As wide as a line allows, so a narrow window gets no sideways scrolling.
+    const int lineWidth = viewport()->width() - 2 * int(document()->documentMargin()) - 8;
+    return placeholderImage(caption, m_theme.mutedText(), palette().color(QPalette::AlternateBase),
+                            std::min(360, lineWidth));
 }
 
 QUrl ItemViewer::originalUrl() const
@@ -191,8 +195,9 @@ QString ItemViewer::renderHtml() const
     if (r.html.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(r.text)).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     } else {
-        // A paragraph holding only a picture must not get the text's 160 % leading.
-        static const QRegularExpression figure(QStringLiteral("<p>(\\s*<img)"));
+        // A paragraph holding only pictures must not get the text's 160 % leading;
+        // one with text beside a picture keeps it.
+        static const QRegularExpression figure(QStringLiteral("<p>((?:\\s*<img[^>]*>)+\\s*</p>)"));
         html += QString(r.html).replace(figure, QStringLiteral("<p class='figure'>\\1"));
     }
     return html;
@@ -213,12 +218,16 @@ void ItemViewer::applyHighlights()
     format.setBackground(m_theme.matchBackground());
     format.setForeground(m_theme.isDark() ? QColor(Qt::white) : QColor(Qt::black));
     QTextCursor first;
-    for (const QString& term : m_terms) {
-        if (term.isEmpty() || !m_item.record.id)
-            continue;
-        for (QTextCursor c = document()->find(term); !c.isNull(); c = document()->find(term, c)) {
+    // Each paragraph is matched as the search matched it (the tokenizer's
+    // rules), so "Gemini 1.5 Pro" marks "Gemini1.5Pro" in the text as well.
+    for (QTextBlock block = document()->begin(); m_item.record.id && !m_terms.isEmpty() && block.isValid();
+         block = block.next()) {
+        for (const auto& r : search::DigestTokenizer::matchRanges(block.text(), m_terms)) {
+            QTextCursor c(document());
+            c.setPosition(block.position() + r.start);
+            c.setPosition(block.position() + r.start + r.length, QTextCursor::KeepAnchor);
             selections.append({c, format});
-            if (first.isNull() || c.position() < first.position())
+            if (first.isNull())
                 first = c;
         }
     }

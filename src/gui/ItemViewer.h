@@ -38,6 +38,8 @@ public:
     // No item: a quiet hint, or `message` (e.g. the welcome text of an empty library).
     void clearItem(const QString& message = {});
     qint64 itemId() const { return m_item.record.id; }
+    // Showing a message of its own (an empty library, no matches) rather than the usual prompt.
+    bool hasMessage() const { return !m_item.record.id && !m_message.isEmpty(); }
     QUrl originalUrl() const;
 
     void setHighlightTerms(const QStringList& terms);

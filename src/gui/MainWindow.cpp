@@ -406,8 +406,30 @@ void MainWindow::onCurrentItemChanged(qint64 itemId)
 void MainWindow::onResultsShown(int total)
 {
     const ItemFilter f = m_search->model()->filter();
-    const QString count = tr("%n item(s)", nullptr, total);
-    m_countLabel->setText(f.text.isEmpty() ? count : tr("%1 matching “%2”").arg(count, f.text));
+    const QString count = tr("%Ln item(s)", nullptr, total);
+    // A query that quotes itself ("Gemini 1.5 Pro") is shown as typed, not in quotes again.
+    const QString query = f.text.trimmed();
+    const QString shown = query.contains(QLatin1Char('"')) ? query : QStringLiteral("“%1”").arg(query);
+    m_countLabel->setText(query.isEmpty() ? count : tr("%1 matching %2").arg(count, shown));
+    // An empty list says why in the reading pane, instead of asking to choose an item.
+    if (total == 0 && !m_libraryEmpty && !m_viewer->itemId()) {
+        const bool narrowed = f.scope != ItemFilter::Scope::All || f.issueId || !f.month.isEmpty()
+                              || !f.series.isEmpty() || !f.tag.isEmpty() || f.entityId;
+        QString why;
+        if (query.isEmpty())
+            why = tr("<h2>No items here</h2>");
+        else if (narrowed)
+            why = tr("<h2>Nothing here matches %1</h2><p>The search looks only at what is chosen in the sidebar.<br/>"
+                     "Choose “All items” to search the whole library.</p>")
+                      .arg(shown.toHtmlEscaped());
+        else
+            why = tr("<h2>Nothing matches %1</h2><p>Every word must appear in an item:<br/>check the spelling, "
+                     "or use fewer words.</p>")
+                      .arg(shown.toHtmlEscaped());
+        m_viewer->clearItem(why);
+    } else if (total > 0 && !m_libraryEmpty && !m_viewer->itemId() && m_viewer->hasMessage()) {
+        m_viewer->clearItem();
+    }
     if (m_pendingIssuePosition != -2) {
         const qint64 position = m_pendingIssuePosition;
         m_pendingIssuePosition = -2;

@@ -103,20 +103,22 @@ QString Theme::viewerCss(int textPoints) const
     const QColor codeBg = m_dark ? base.lighter(135) : QColor(0xf4, 0xf4, 0xf2);
     const QColor quote = m_dark ? QColor(0x55, 0x58, 0x60) : QColor(0xd0, 0xd4, 0xdc);
     // Qt's rich text understands a subset of CSS 2.1; line-height in percent
-    // is honoured, and CJK reads best with generous leading.
+    // is honoured, and CJK reads best with generous leading. Headings are
+    // bold, not 600: the CJK fonts (WenQuanYi, Noto CJK) have no semibold, and
+    // Qt then drew the Chinese of a title regular beside its bold digits.
     return QStringLiteral(R"CSS(
 body { color: %1; font-size: %2pt; }
 p, li { line-height: 160%; }
 p.figure { line-height: 100%; margin-top: 6px; margin-bottom: 10px; }
 p { margin-top: 0; margin-bottom: 0.7em; }
 a { color: %3; text-decoration: none; }
-h1.title { font-size: %4pt; font-weight: 600; margin-bottom: 4px; line-height: 130%; }
-h1, h2, h3, h4 { font-weight: 600; }
+h1.title { font-size: %4pt; font-weight: bold; margin-bottom: 4px; line-height: 130%; }
+h1, h2, h3, h4 { font-weight: bold; }
 .meta { color: %5; font-size: %6pt; }
 .chips { margin-top: 6px; margin-bottom: 2px; }
 a.chip { color: %3; background-color: %7; }
 a.tagchip { color: %5; background-color: %7; }
-a.original { color: %3; font-weight: 600; }
+a.original { color: %3; font-weight: bold; }
 pre, code { font-family: monospace; background-color: %8; }
 pre { padding: 8px; }
 blockquote { color: %5; border-left: 3px solid %9; margin-left: 0; padding-left: 12px; }

@@ -201,6 +201,9 @@ private Q_SLOTS:
                                            {QStringLiteral("GLM-4.7"), QStringLiteral("4.7-Flash")}),
                  (R{{0, 13}}));
         QVERIFY(ItemDelegate::matchRanges(QStringLiteral("abc"), {QString()}).isEmpty());
+        // As the search matched: the spaced name marks the glued spelling.
+        QCOMPARE(ItemDelegate::matchRanges(QStringLiteral("新版Gemini1.5Pro发布"), {QStringLiteral("Gemini 1.5 Pro")}),
+                 (R{{2, 12}}));
     }
 
     void linkHandlerOpensOnlyWebLinks()
