@@ -307,6 +307,26 @@ private Q_SLOTS:
 
     void searchOnSamples() { searchShowsWhatTheLibraryFinds(importSamples(), QStringLiteral("谷歌")); }
 
+    // A search that finds nothing says so where the item would be, and a
+    // search that finds something again brings back the usual prompt.
+    void aSearchWithNoMatchesSaysSo()
+    {
+        test::WindowFixture f(importSamples());
+        QVERIFY(f.settle());
+        MainWindow* w = f.window.get();
+        auto* field = w->findChild<QLineEdit*>(QStringLiteral("searchField"));
+        QVERIFY(field);
+        field->setText(QStringLiteral("zzqx 谷歌"));
+        QVERIFY(f.settle());
+        QCOMPARE(w->search()->model()->totalCount(), 0);
+        QVERIFY(w->viewer()->toPlainText().contains(QStringLiteral("Nothing matches “zzqx 谷歌”")));
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("listCountLabel"))->text().startsWith(QStringLiteral("0 item")));
+        field->setText(QStringLiteral("谷歌"));
+        QVERIFY(f.settle());
+        QVERIFY(w->search()->model()->totalCount() > 0);
+        QVERIFY(!w->viewer()->toPlainText().contains(QStringLiteral("Nothing matches")));
+    }
+
     void searchOnSeeds()
     {
         const QDir seeds(test::seedsDir());
