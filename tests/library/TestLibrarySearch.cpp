@@ -105,6 +105,25 @@ private Q_SLOTS:
         QVERIFY(hits[0].snippet.contains(QStringLiteral("<mark>")));
     }
 
+    // A name's mark covers the whole name, though a shorter alias starts at
+    // the same place, and a mark at the window's end is not cut.
+    void snippetMarksAreWholeNames()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        ParsedIssue p = post(QStringLiteral("marks"), QStringLiteral("2024-05-01"),
+                             {item(QStringLiteral("Andrew Ng"),
+                                   QStringLiteral("吴恩达说 Gemini 1.5 Pro 的上下文很长。")),
+                              item(QStringLiteral("Alphabet"),
+                                   QString(112, QChar(0x6587)) + QStringLiteral(" Alphabet 的谷歌发布。"))});
+        lib.storeIssue(p, QStringLiteral("/marks.md"), QStringLiteral("h"));
+        const QList<SearchHit> gemini = lib.search(QStringLiteral("\"Gemini 1.5 Pro\""));
+        QCOMPARE(gemini.size(), 1);
+        QVERIFY2(gemini[0].snippet.contains(QStringLiteral("<mark>Gemini 1.5 Pro</mark>")), qPrintable(gemini[0].snippet));
+        const QList<SearchHit> alphabet = lib.search(QStringLiteral("Alphabet"));
+        QCOMPARE(alphabet.size(), 1);
+        QVERIFY2(alphabet[0].snippet.contains(QStringLiteral("<mark>Alphabet</mark>")), qPrintable(alphabet[0].snippet));
+    }
+
     // Occurrences close together are judged with their context: the first
     // one's window must not cut the second occurrence's 灵活 in half.
     void straddlingMatchesCloseTogetherStayStraddling()

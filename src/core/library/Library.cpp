@@ -861,16 +861,26 @@ QString snippetFor(const QString& text, const QStringList& terms)
     if (spans.isEmpty())
         for (const auto& r : search::DigestTokenizer::matchRanges(text, terms))
             spans.append({r.start, r.length});  // matchRanges comes sorted
-    const qsizetype from = spans.isEmpty() ? 0 : std::max<qsizetype>(0, spans.first().first - kBefore);
-    const qsizetype to = std::min(text.size(), from + kLength);
+    // Overlapping matches are one mark: an alias inside the longer name
+    // ("Gemini 1.5" in "Gemini 1.5 Pro") must not cut the name's mark short.
+    QList<std::pair<qsizetype, qsizetype>> merged;
+    for (const auto& [start, length] : spans) {
+        if (!merged.isEmpty() && start <= merged.last().first + merged.last().second)
+            merged.last().second = std::max(merged.last().second, start + length - merged.last().first);
+        else
+            merged.append({start, length});
+    }
+    const qsizetype from = merged.isEmpty() ? 0 : std::max<qsizetype>(0, merged.first().first - kBefore);
+    qsizetype to = std::min(text.size(), from + kLength);
     QString out;
     if (from > 0)
         out += QStringLiteral("…");
     qsizetype pos = from;
-    for (const auto& [start, length] : spans) {
-        if (start < pos || start >= to)
-            continue;  // overlapping or outside the window
-        const qsizetype end = std::min(to, start + length);
+    for (const auto& [start, length] : merged) {
+        if (start >= to)
+            break;
+        to = std::max(to, start + length);  // a mark is never cut at the window's end
+        const qsizetype end = start + length;
         out += text.mid(pos, start - pos).toHtmlEscaped();
         out += QStringLiteral("<mark>") + text.mid(start, end - start).toHtmlEscaped() + QStringLiteral("</mark>");
         pos = end;
