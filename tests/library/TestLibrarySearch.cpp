@@ -245,6 +245,25 @@ private Q_SLOTS:
         QCOMPARE(lib.entityByName(QStringLiteral("Google"))->itemCount, 2);
     }
 
+    // Names inside web addresses are not mentions, and their paths give no
+    // discovered model names; the same names in the text are.
+    void webAddressesMentionNoEntity()
+    {
+        Library lib(QStringLiteral(":memory:"));
+        ParsedIssue p = post(QStringLiteral("links"), QStringLiteral("2024-05-01"),
+                             {item(QStringLiteral("Koala tools"),
+                                   QStringLiteral("| tool | https://github.com/jackpot51/Koala9 |\n"
+                                                  "| docs | www.openai.com/docs |")),
+                              item(QStringLiteral("GitHub ships"), QStringLiteral("GitHub 发布新功能 https://github.blog/x"))});
+        lib.storeIssue(p, QStringLiteral("/links.md"), QStringLiteral("h"));
+        const auto issue = lib.issue(QStringLiteral("links"));
+        QVERIFY(issue);
+        QVERIFY(lib.entityNamesOfItem(issue->items[0].id).isEmpty());
+        QCOMPARE(lib.entityNamesOfItem(issue->items[1].id), QStringList{QStringLiteral("GitHub")});
+        for (const auto& d : lib.discoveredNames())
+            QVERIFY2(!d.name.contains(QStringLiteral("Koala9"), Qt::CaseInsensitive), qPrintable(d.name));
+    }
+
     // The entity list reads kept counts (entity_counts); every change that can
     // change a count makes them recounted, so they always equal a live count.
     void keptEntityCountsFollowEveryChange()

@@ -361,6 +361,14 @@ void TestEntityDictionary::mentionsCountLongestNamesAtTokenBoundaries()
     // Glued CamelCase parts count: LumaAI is Luma AI.
     QCOMPARE(countOf(m_dict.findMentions(QStringLiteral("LumaAI同样能生成视频")), QStringLiteral("Luma AI")), 1);
     QVERIFY(m_dict.findMentions(QString()).isEmpty());
+    // Addresses mention nothing; the Chinese right after one is still read.
+    const QList<EntityMention> linked = m_dict.findMentions(
+        QStringLiteral("代码见 https://github.com/openai/whisper谷歌也发布了，www.anthropic.com/news 与 dev@nvidia.com。"));
+    QCOMPARE(countOf(linked, QStringLiteral("GitHub")), 0);
+    QCOMPARE(countOf(linked, QStringLiteral("OpenAI")), 0);
+    QCOMPARE(countOf(linked, QStringLiteral("Anthropic")), 0);
+    QCOMPARE(countOf(linked, QStringLiteral("NVIDIA")), 0);
+    QCOMPARE(countOf(linked, QStringLiteral("Google")), 1);
 }
 
 void TestEntityDictionary::mentionsInSeedTranscript()
@@ -390,7 +398,8 @@ void TestEntityDictionary::discoversUnknownModelNames()
     const QString text = QStringLiteral(
         "Runway为视频模型Gen4.5推出新功能。Liquid AI发布端侧推理模型LFM2.5Thinking，LFM2.5Thinking很小。"
         "知补开源GLM4.7Flash。GPT-4o和Qwen3.5-Plus对比。格式MP3、COVID19、2024年、版本V2、"
-        "链接 https://example.com/GPT9Turbo 与 ID J4GTGC5M051180F7。");
+        "链接 https://example.com/GPT9Turbo 与 ID J4GTGC5M051180F7，@jackpot51 与 ops@lab9x.com。"
+        "FP8、BF16、DDR5、HBM3、iOS18、Armv9、Tokens15 都不是模型。");
     const QStringList found = m_dict.discoverModelNames(text);
     QCOMPARE(found, (QStringList{"Gen4.5", "LFM2.5Thinking", "Qwen3.5-Plus"}));
     QVERIFY(m_dict.discoverModelNames(QString()).isEmpty());

@@ -52,6 +52,23 @@ struct EntityDictionary::Trie {
 
 namespace {
 
+// The text without its web and mail addresses: a name inside one is no
+// mention (a table of github.com links is not about GitHub, nor through it
+// Microsoft), and a path's user names and commit hashes are no model names.
+// Addresses are ASCII up to a space, so Chinese right after one is kept.
+QString withoutAddresses(const QString& text)
+{
+    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1String("www."), Qt::CaseInsensitive)
+        && !text.contains(QLatin1Char('@')))
+        return text;
+    static const QRegularExpression address(
+        QStringLiteral(R"(\b(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[\x21-\x7E]+|[\x21-\x3F\x41-\x7E]+@[A-Za-z0-9-]+\.[\x21-\x7E]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(address, QStringLiteral(" "));
+    return out;
+}
+
 std::vector<std::string> queryTokens(const QString& name)
 {
     std::vector<std::string> tokens;
@@ -478,7 +495,7 @@ QList<EntityMention> EntityDictionary::findMentions(const QString& text) const
     arena.clear();
     tokens.clear();
     positionStart.clear();
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = withoutAddresses(text).toUtf8();
     DigestTokenizer::tokenizeUtf8(utf8.constData(), int(utf8.size()), DigestTokenizer::Mode::Document,
                                   [&](std::string_view token, int, int, bool colocated) {
                                       if (!colocated || positionStart.empty())
@@ -536,9 +553,9 @@ QStringList EntityDictionary::discoverModelNames(const QString& text) const
 {
     // Letters (two or more), a version number, optionally a letter suffix:
     // GLM-4.7-Flash, LFM2.5Thinking, Gen4.5, GPT-4o. Not inside longer words.
-    static const QRegularExpression url(QStringLiteral(R"((?:https?|ftp)://\S+|www\.\S+|\S+@\S+\.\w+)"));
+    // Not inside addresses, nor a user's @handle (@jackpot51).
     static const QRegularExpression candidate(QStringLiteral(
-        R"((?<![A-Za-z0-9._/-])([A-Za-z]{2,}[-_]?(\d+(?:\.\d+)*)(?:[-_]?[A-Za-z][A-Za-z0-9]*)?)(?![A-Za-z0-9]|\.\d))"));
+        R"((?<![A-Za-z0-9._/@-])([A-Za-z]{2,}[-_]?(\d+(?:\.\d+)*)(?:[-_]?[A-Za-z][A-Za-z0-9]*)?)(?![A-Za-z0-9]|\.\d))"));
     // Letter prefixes that make file formats, units, counters and versions, not models.
     static const QSet<QString> notModels{
         QStringLiteral("mp"),  QStringLiteral("utf"),   QStringLiteral("ipv"),   QStringLiteral("covid"),
@@ -550,9 +567,14 @@ QStringList EntityDictionary::discoverModelNames(const QString& text) const
         QStringLiteral("hz"),  QStringLiteral("ghz"),   QStringLiteral("mhz"),   QStringLiteral("px"),
         QStringLiteral("dpi"), QStringLiteral("week"),  QStringLiteral("day"),   QStringLiteral("ch"),
         QStringLiteral("sha"), QStringLiteral("md"),    QStringLiteral("base"),  QStringLiteral("html"),
-        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ai"), QStringLiteral("rfc")};
-    QString cleaned = text;
-    cleaned.replace(url, QStringLiteral(" "));
+        QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ai"), QStringLiteral("rfc"),
+        // Number formats, memory, chips' instruction sets, operating systems, ports.
+        QStringLiteral("fp"),  QStringLiteral("bf"),    QStringLiteral("int"),   QStringLiteral("uint"),
+        QStringLiteral("ddr"), QStringLiteral("lpddr"), QStringLiteral("gddr"),  QStringLiteral("hbm"),
+        QStringLiteral("arm"), QStringLiteral("armv"),  QStringLiteral("ios"),   QStringLiteral("ipados"),
+        QStringLiteral("macos"), QStringLiteral("android"), QStringLiteral("windows"), QStringLiteral("usb"),
+        QStringLiteral("pcie"), QStringLiteral("wifi"), QStringLiteral("tokens")};
+    const QString cleaned = withoutAddresses(text);
     QStringList found;
     QSet<QByteArray> seen;
     auto it = candidate.globalMatch(cleaned);

@@ -97,7 +97,8 @@ public:
     // How often each entity is mentioned, most mentioned first. Latin names
     // match at token boundaries only (GLM in GLM4.7Flash, never in "GLMX"),
     // CJK names anywhere; overlapping names count once, the longest winning
-    // (通义千问 is one mention of Qwen, not also 千问).
+    // (通义千问 is one mention of Qwen, not also 千问). Names inside web and
+    // mail addresses are not mentions (github.com is not GitHub).
     QList<EntityMention> findMentions(const QString& text) const;
 
     // Model-like names (letters with a version number: LFM2.5Thinking,
