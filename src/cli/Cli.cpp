@@ -349,7 +349,12 @@ int Cli::cmdSearch(const QStringList& args)
         snippet.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
         m_out << QStringLiteral("%1/%2  %3  %4\n    %5\n").arg(h.issueSlug, QString::number(h.position), h.date, h.title, snippet);
     }
-    m_out << tr("%1 hit(s)").arg(hits.size()) << "\n";
+    // A full page may not be all: say how many there are, as the window does.
+    const int total = hits.size() < limit ? int(hits.size()) : library.countSearch(c.positional.join(QLatin1Char(' ')));
+    if (total > hits.size())
+        m_out << tr("%1 of %2 hits shown (--limit N shows more)").arg(hits.size()).arg(total) << "\n";
+    else
+        m_out << tr("%1 hit(s)").arg(hits.size()) << "\n";
     m_out.flush();
     return Ok;
 }

@@ -94,6 +94,14 @@ private Q_SLOTS:
         for (const char* key : {"item_id", "issue_slug", "position", "title", "snippet"})
             QVERIFY2(hits.first().toObject().contains(QLatin1String(key)), key);
 
+        // A full page says how many hits there are in all.
+        const Run page = digest({QStringLiteral("search"), QStringLiteral("谷歌"), QStringLiteral("--limit"), QStringLiteral("1")}, db());
+        QCOMPARE(page.exitCode, 0);
+        const Run count = digest({QStringLiteral("search"), QStringLiteral("谷歌"), QStringLiteral("--count")}, db());
+        const int all = count.out.trimmed().toInt();
+        QVERIFY(all > 1);
+        QVERIFY2(page.out.contains(QStringLiteral("1 of %1 hits shown").arg(all).toUtf8()), page.out.constData());
+
         // Importing again changes nothing.
         const Run again = digest({QStringLiteral("import"), QStringLiteral("--json"), samples}, db());
         QCOMPARE(again.exitCode, 0);
