@@ -128,6 +128,23 @@ private Q_SLOTS:
         QCOMPARE(doc.blocks[1].speaker, QStringLiteral("Bo Chen"));
     }
 
+    // The colon may sit outside the bold (Practical AI writes "**Break**:
+    // \[13:56\]"): still a label, and a break with a time stamp is a break.
+    void labelWithTheColonOutsideTheBold()
+    {
+        const QString md = QStringLiteral("**Ann Lee**: Hello there.\n\n"
+                                          "**Break**: \\[13:56\\]\n\n"
+                                          "**Bo Chen**:\n\nNew topic now.\n");
+        const CaptionDocument doc = CaptionReader::read(QStringLiteral("talk.md"), md);
+        QCOMPARE(doc.blocks.size(), 2);
+        QCOMPARE(doc.blocks[0].speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(doc.blocks[0].text, QStringLiteral("Hello there."));
+        QVERIFY(!doc.blocks[0].breakBefore);
+        QCOMPARE(doc.blocks[1].speaker, QStringLiteral("Bo Chen"));
+        QCOMPARE(doc.blocks[1].text, QStringLiteral("New topic now."));
+        QVERIFY(doc.blocks[1].breakBefore);
+    }
+
     void captionLinesVersusParagraphs()
     {
         QStringList rows;

@@ -179,6 +179,12 @@ private Q_SLOTS:
                      QStringLiteral("Earlier this month, the team at DataBricks released Dolly, a large language model "
                                     "trained for less than $30.")),
                  QStringLiteral("Earlier this month, the team at DataBricks released Dolly"));
+        // A short lead clause is extended though the next one is long, and cut at a word.
+        const QString chris = TranscriptSegmenter::leadClause(
+            QStringLiteral("Well, Chris, I think that some of what we've talked about here with the open models is "
+                           "quite interesting, because we were talking about this."));
+        QVERIFY2(chris.startsWith(QStringLiteral("Chris, I think that some of what")), qPrintable(chris));
+        QVERIFY(chris.size() <= 80);
         // One over-long clause is cut at a word boundary within ~40 CJK characters.
         const QString t = TranscriptSegmenter::leadClause(
             QStringLiteral("这是一个非常非常长而且完全没有任何标点符号的句子它会一直持续下去直到超过标题所允许的最大长度为止还要更长"));

@@ -43,8 +43,8 @@ private Q_SLOTS:
         QTest::newRow("news__changelog-news-1.md") << QStringLiteral("thechangelog__transcripts/news__changelog-news-1.md") << 6 << 12 << QStringLiteral("First up, Mark") << QStringLiteral("Changelog News") << 1;  // 10 items
         QTest::newRow("news__changelog-news-181.md") << QStringLiteral("thechangelog__transcripts/news__changelog-news-181.md") << 7 << 7 << QStringLiteral("OpenClaw, Open") << QStringLiteral("Changelog News") << 181;  // 7 items
         QTest::newRow("news__changelog-news-40.md") << QStringLiteral("thechangelog__transcripts/news__changelog-news-40.md") << 6 << 6 << QStringLiteral("GitHub Acceler") << QStringLiteral("Changelog News") << 40;  // 6 items
-        QTest::newRow("practicalai__practical-ai-230.md") << QStringLiteral("thechangelog__transcripts/practicalai__practical-ai-230.md") << 8 << 30 << QStringLiteral("In these episo") << QStringLiteral("Practical AI") << 230;  // 17 items
-        QTest::newRow("practicalai__practical-ai-240.md") << QStringLiteral("thechangelog__transcripts/practicalai__practical-ai-240.md") << 8 << 30 << QStringLiteral("In these episo") << QStringLiteral("Practical AI") << 240;  // 15 items
+        QTest::newRow("practicalai__practical-ai-230.md") << QStringLiteral("thechangelog__transcripts/practicalai__practical-ai-230.md") << 3 << 3 << QStringLiteral("In these episo") << QStringLiteral("Practical AI") << 230;  // its two **Break**: marks
+        QTest::newRow("practicalai__practical-ai-240.md") << QStringLiteral("thechangelog__transcripts/practicalai__practical-ai-240.md") << 3 << 3 << QStringLiteral("In these episo") << QStringLiteral("Practical AI") << 240;  // its two **Break**: marks
     }
 
     void parses()

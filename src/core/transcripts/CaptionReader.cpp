@@ -108,26 +108,41 @@ CaptionDocument readCues(const QStringList& lines, bool vtt)
 
 // ---- Markdown transcripts through cmark-gfm ---------------------------------
 
-// "**Jerod Santo:**" opening a paragraph → "Jerod Santo"; *alone says whether
-// the label is the whole paragraph (else speech follows it on the same line).
+bool startsWithColon(const QString& s)
+{
+    return s.startsWith(QLatin1Char(':')) || s.startsWith(QChar(0xFF1A));
+}
+
+// "**Jerod Santo:**" (or "**Jerod Santo**:") opening a paragraph → "Jerod
+// Santo"; *alone says whether the label is the whole paragraph (else speech
+// follows it on the same line). A colon outside the bold is removed from the
+// paragraph with the label.
 QString speakerLabel(cmark_node* paragraph, bool* alone)
 {
     cmark_node* first = cmark_node_first_child(paragraph);
     if (!first || cmark_node_get_type(first) != CMARK_NODE_STRONG)
         return {};
+    QString label;
+    QList<LinkRef> ignored;
+    collectInline(first, &label, &ignored);
+    label = label.trimmed();
+    cmark_node* after = cmark_node_next(first);
+    const QString afterText = after && cmark_node_get_type(after) == CMARK_NODE_TEXT
+                                  ? QString::fromUtf8(cmark_node_get_literal(after))
+                                  : QString();
+    if (label.endsWith(QLatin1Char(':')) || label.endsWith(QChar(0xFF1A))) {
+        label.chop(1);
+    } else if (startsWithColon(afterText)) {
+        cmark_node_set_literal(after, afterText.mid(1).toUtf8().constData());
+    } else {
+        return {};
+    }
     *alone = true;
     for (cmark_node* c = cmark_node_next(first); c; c = cmark_node_next(c)) {
         if (cmark_node_get_type(c) != CMARK_NODE_TEXT
             || !QString::fromUtf8(cmark_node_get_literal(c)).trimmed().isEmpty())
             *alone = false;
     }
-    QString label;
-    QList<LinkRef> ignored;
-    collectInline(first, &label, &ignored);
-    label = label.trimmed();
-    if (!label.endsWith(QLatin1Char(':')) && !label.endsWith(QChar(0xFF1A)))
-        return {};
-    label.chop(1);
     return label.size() <= 60 ? label.trimmed() : QString();
 }
 
@@ -158,6 +173,15 @@ void walkBlocks(cmark_node* parent, MarkdownState& st)
         if (type == CMARK_NODE_PARAGRAPH) {
             bool alone = true;
             const QString label = speakerLabel(n, &alone);
+            const bool isBreak = label.compare(QLatin1String("Break"), Qt::CaseInsensitive) == 0;
+            if (isBreak && !alone) {
+                // "**Break**: \[13:56\]": the time stamp after the label says nothing.
+                QString rest;
+                QList<LinkRef> ignored;
+                collectInline(n, &rest, &ignored);
+                rest.remove(stamp);
+                alone = rest.trimmed() == label || rest.trimmed() == label + QLatin1Char(':');
+            }
             if (!label.isEmpty() && !alone) {
                 // Inline label: the speech follows in the same paragraph.
                 st.speaker = label;

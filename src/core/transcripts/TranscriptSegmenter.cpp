@@ -266,11 +266,13 @@ QString TranscriptSegmenter::leadClause(const QString& sentence)
     while (clauses.size() > 1 && leadIn.match(clauses.first()).hasMatch())
         clauses.removeFirst();
     // The lead clause, extended by the next ones only while it is too short
-    // to say anything ("Earlier this month," → "…, the team at X released Y").
+    // to say anything ("Earlier this month," → "…, the team at X released Y";
+    // "Chris, I think that…" rather than "Chris"), however long the next one:
+    // an overlong title is cut at a word below.
     constexpr qsizetype kMinWidth = 24;
     QString title;
     for (const QString& c : clauses) {
-        if (!title.isEmpty() && (width(title.trimmed()) >= kMinWidth || width((title + c).trimmed()) > kMaxWidth))
+        if (!title.isEmpty() && width(title.trimmed()) >= kMinWidth)
             break;
         title += c;
     }
