@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace digest;
@@ -202,6 +203,30 @@ private Q_SLOTS:
         QVERIFY(issue.items[0].html.contains(QStringLiteral("&amp; 成本更低")));  // and escaped again in HTML
         QCOMPARE(issue.items[1].startMs, qint64(12400));
         QVERIFY(issue.items[1].text.contains(QStringLiteral("英伟达宣布下一代GPU")));
+        QVERIFY(issue.outro.contains(QStringLiteral("下期再见")));
+    }
+
+    // Subtitles that number their stories on rows of their own: each number
+    // starts an item titled by the row after it (a stub such as "LLMs" joins
+    // the next row); the numbered list of headlines before them is intro.
+    void numberedBulletin()
+    {
+        const QString path = QStringLiteral(DIGEST_TEST_DATA_DIR "/transcripts/numbered_bulletin.txt");
+        const ParseResult r = TranscriptParser::parse(path, readFile(path));
+        QVERIFY2(r.issue.has_value(), qPrintable(r.error));
+        const ParsedIssue& issue = *r.issue;
+        QStringList titles;
+        for (const ParsedItem& i : issue.items)
+            titles << i.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("甲公司发布新模型"), QStringLiteral("乙公司完成融资"),
+                                      QStringLiteral("LLMs 工具包发布新版本")}));
+        QVERIFY(issue.intro.contains(QStringLiteral("本期要闻")));
+        QVERIFY(issue.intro.contains(QStringLiteral("丙大学开源数据集")));  // the headline list
+        QVERIFY(issue.items[0].text.contains(QStringLiteral("开发者可以通过接口直接调用")));
+        QVERIFY(!issue.items[0].text.contains(QStringLiteral("乙公司")));
+        QCOMPARE(issue.items[1].line, 19);  // the headline row after "2"
+        for (const ParsedItem& i : issue.items)
+            QVERIFY2(!QRegularExpression(QStringLiteral("(^|\\s)[123](\\s|$)")).match(i.text).hasMatch(), qPrintable(i.text));
         QVERIFY(issue.outro.contains(QStringLiteral("下期再见")));
     }
 

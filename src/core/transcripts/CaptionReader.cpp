@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <utility>
 
 namespace digest {
 
@@ -231,16 +232,26 @@ CaptionDocument readPlain(const QStringList& lines)
     if (CaptionReader::looksLikeCaptionLines(lines)) {
         doc.format = CaptionFormat::CaptionLines;
         bool blank = true;
+        int number = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString l = lines[i].trimmed();
             if (l.isEmpty()) {
                 blank = true;
                 continue;
             }
+            // A number alone on its row ("1", "2"…) is how a bulletin's
+            // subtitles number its stories (and its list of headlines): not
+            // speech, but a mark on the row after it.
+            static const QRegularExpression storyNumber(QStringLiteral("^[1-9][0-9]?$"));
+            if (storyNumber.match(l).hasMatch()) {
+                number = l.toInt();
+                continue;
+            }
             CaptionBlock b;
             b.text = l;
             b.line = int(i) + 1;
             b.paragraphStart = blank;
+            b.storyNumber = std::exchange(number, 0);
             blank = false;
             doc.blocks << b;
         }

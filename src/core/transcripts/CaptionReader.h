@@ -19,6 +19,7 @@ struct CaptionBlock {
     qint64 endMs = -1;
     bool paragraphStart = false;  // blank line / new Markdown paragraph / speaker turn before it
     bool breakBefore = false;     // explicit segment marker (**Break:**) before it
+    int storyNumber = 0;          // caption lines: "3" on a line of its own before it numbers a story
     QString speaker;              // Markdown "**Name:**" label in force, if any
     QList<LinkRef> links;         // links in this block, in order
 };

@@ -35,6 +35,7 @@ struct Fragment {
     qint64 gapMs = -1;
     bool paragraphStart = false;
     bool breakBefore = false;
+    int storyNumber = 0;
     QString speaker;
     const QList<LinkRef>* links = nullptr;
 };
@@ -55,6 +56,7 @@ public:
                 continue;
             if (p > 0) {
                 piece.paragraphStart = piece.breakBefore = false;
+                piece.storyNumber = 0;
                 piece.gapMs = -1;
                 piece.links = nullptr;
             }
@@ -64,6 +66,7 @@ public:
 
     void flush()
     {
+        m_headlineStub = false;
         if (!m_cur.text.trimmed().isEmpty()) {
             m_cur.text = m_cur.text.trimmed();
             m_out->append(m_cur);
@@ -76,7 +79,7 @@ private:
     {
         if (!m_cur.text.isEmpty()) {
             const qsizetype len = m_cur.text.size();
-            const bool pause = f.breakBefore || (f.paragraphStart && m_paragraphsMatter)
+            const bool pause = f.breakBefore || f.storyNumber > 0 || (f.paragraphStart && m_paragraphsMatter)
                                || (f.gapMs >= 0 && f.gapMs >= m_opt.pauseMs) || f.speaker != m_cur.speaker;
             const bool wordBoundary = !SentenceSplitter::junctionInsideWord(m_cur.text, f.text);
             // A greeting row ("大家好，这里是最佳拍档") is a sentence of its own,
@@ -93,6 +96,7 @@ private:
             m_cur.gapBeforeMs = f.gapMs;
             m_cur.paragraphStart = f.paragraphStart;
             m_cur.breakBefore = f.breakBefore;
+            m_cur.storyNumber = f.storyNumber;
             m_cur.speaker = f.speaker;
             m_cur.text = f.text;
         } else {
@@ -101,10 +105,16 @@ private:
         }
         if (f.links)
             m_cur.links += *f.links;
-        if (endsSentence(f.text))
+        // The row after a story's number is its headline: a sentence of its
+        // own, with the next row when it is a stub ("LLMs" + "txt生成器v2发布").
+        const bool headlineDone = f.storyNumber > 0 ? f.text.size() >= kMinHeadlineChars : m_headlineStub;
+        m_headlineStub = f.storyNumber > 0 && !headlineDone;
+        if (endsSentence(f.text) || headlineDone)
             flush();
     }
 
+    static constexpr qsizetype kMinHeadlineChars = 6;
+    bool m_headlineStub = false;  // the sentence so far is a story's number row too short to be its headline
     const SentenceSplitterOptions& m_opt;
     QList<TranscriptSentence>* m_out;
     TranscriptSentence m_cur;
@@ -227,6 +237,7 @@ QList<TranscriptSentence> SentenceSplitter::split(const CaptionDocument& doc, co
                     f.gapMs = (b.startMs >= 0 && lastEnd >= 0) ? b.startMs - lastEnd : -1;
                     f.paragraphStart = b.paragraphStart;
                     f.breakBefore = b.breakBefore;
+                    f.storyNumber = b.storyNumber;
                     f.links = &b.links;
                 }
                 joiner.add(f);

@@ -19,6 +19,7 @@ struct TranscriptSentence {
     qint64 startMs = -1;
     bool paragraphStart = false;  // starts a new source paragraph / speaker turn
     bool breakBefore = false;     // explicit break marker before it
+    int storyNumber = 0;          // the source numbers a story (or a headline) from here
     qint64 gapBeforeMs = -1;      // silence before it in the recording, -1 unknown
     QString speaker;
     QList<LinkRef> links;

@@ -163,7 +163,8 @@ double cosine(const TermBag& a, const TermBag& b)
 QString BoundaryEvidence::explain() const
 {
     return QStringLiteral("total %1 = subjectVerb %2 + newSubject %3 + staleSubject %4 + transition %5 + "
-                          "continuation %6 + gloss %7 + afterAnnouncement %13 + sample %8 + novelty %9 + depth %10 + pause %11 [%12]")
+                          "continuation %6 + gloss %7 + afterAnnouncement %13 + sample %8 + novelty %9 + depth %10 + pause %11 "
+                          "+ numbered %14 [%12]")
         .arg(total, 0, 'f', 2)
         .arg(subjectVerb)
         .arg(newSubject)
@@ -176,7 +177,8 @@ QString BoundaryEvidence::explain() const
         .arg(depth, 0, 'f', 2)
         .arg(pause)
         .arg(names.join(QLatin1String(", ")))
-        .arg(afterAnnouncement);
+        .arg(afterAnnouncement)
+        .arg(numbered);
 }
 
 QStringList TranscriptSegmenter::terms(const QString& input)
@@ -319,6 +321,40 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
             break;
         }
     }
+    // ---- Numbered stories. Bulletins number their stories on rows of their
+    //      own ("1", "2"…), and often their list of headlines first: a run
+    //      1, 2, 3… whose entries are short is that list, not stories.
+    QList<qsizetype> chars(n + 1, 0);  // character offset of each sentence
+    for (int i = 0; i < n; ++i)
+        chars[i + 1] = chars[i] + s[i].text.size();
+    QList<int> storyMarks;
+    {
+        QList<QList<int>> runs;
+        int previous = 0;
+        for (int i = 0; i < n; ++i) {
+            if (s[i].storyNumber <= 0)
+                continue;
+            if (runs.isEmpty() || s[i].storyNumber != previous + 1)
+                runs.append(QList<int>());
+            runs.last() << i;
+            previous = s[i].storyNumber;
+        }
+        for (const QList<int>& run : std::as_const(runs)) {
+            QList<qsizetype> entries;  // every entry but the last, which runs on to what follows the run
+            for (qsizetype k = 0; k + 1 < run.size(); ++k)
+                entries << chars[run[k + 1]] - chars[run[k]];
+            std::sort(entries.begin(), entries.end());
+            const bool headlines = entries.size() >= 2 && entries[entries.size() / 2] < w.previewEntryChars;
+            if (!headlines)
+                storyMarks += run;
+        }
+    }
+    // Numbered stories: what comes before the first is the intro (the
+    // greeting, the headlines), and only numbers and announcements split.
+    const bool numberedStories = storyMarks.size() >= 3;
+    if (numberedStories && storyMarks.first() > intro)
+        intro = storyMarks.first();
+
     // ---- Outro: from the earliest sign-off among the last sentences.
     int outro = n;
     for (int i = n - 1; i >= std::max(intro + 1, n - 6); --i)
@@ -432,6 +468,8 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
         }
         if (i > intro)
             e.depth = w.depth * depthAt(i);
+        if (storyMarks.contains(i))
+            e.numbered = w.storyNumber;
         if (s[i].breakBefore)
             e.pause = w.breakMarker;
         else if (s[i].gapBeforeMs >= w.pauseMs)
@@ -439,7 +477,7 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
         else if (s[i].paragraphStart)
             e.pause = w.paragraph;
         e.total = e.subjectVerb + e.newSubject + e.staleSubject + e.transition + e.continuation + e.gloss
-                  + e.afterAnnouncement + e.sample + e.novelty + e.depth + e.pause;
+                  + e.afterAnnouncement + e.sample + e.novelty + e.depth + e.pause + e.numbered;
         if (e.total >= threshold)
             tentativeStart = i;
     }
@@ -457,14 +495,19 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
 
     QList<int> candidates;
     for (int i = intro + 1; i < outro; ++i) {
-        if (explicitSegments ? s[i].breakBefore : seg.evidence[i].total >= threshold)
+        const BoundaryEvidence& e = seg.evidence[i];
+        if (explicitSegments ? s[i].breakBefore
+            : numberedStories ? e.numbered > 0 || e.transition >= w.strongTransition
+                              : e.total >= threshold)
             candidates << i;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](int a, int b) { return seg.evidence[a].total > seg.evidence[b].total; });
     // A story the source announces ("第二条新闻", "Next up", **Break:**) is
     // kept however short; inferred boundaries keep the minimum item length.
-    auto announced = [&](int i) { return s[i].breakBefore || seg.evidence[i].transition >= w.strongTransition; };
+    auto announced = [&](int i) {
+        return s[i].breakBefore || seg.evidence[i].numbered > 0 || seg.evidence[i].transition >= w.strongTransition;
+    };
     QList<int> chosen;
     for (int c : candidates) {
         if (qsizetype(chosen.size()) + 1 >= maxItems)

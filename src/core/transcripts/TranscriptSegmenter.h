@@ -32,6 +32,8 @@ struct SegmenterWeights {
     double novelty = 1.0;           // × (2·novelty − 1): share of the sentence's terms absent from the recent window
     double depth = 1.5;             // × TextTiling depth of the similarity valley at this gap (0..~1)
     double breakMarker = 3.0;       // **Break:** in a Markdown transcript
+    double storyNumber = 3.5;       // "3" on a row of its own before the story's first row
+    int previewEntryChars = 60;     // numbered entries this short (median) are a list of headlines, not stories
     double pause = 1.0;             // caption gap ≥ pauseMs
     qint64 pauseMs = 2000;
     double paragraph = 0.5;         // blank line / new paragraph in prose
@@ -52,7 +54,7 @@ struct SegmenterWeights {
 
 struct BoundaryEvidence {
     double subjectVerb = 0, newSubject = 0, staleSubject = 0, transition = 0, continuation = 0, gloss = 0,
-           afterAnnouncement = 0, sample = 0, novelty = 0, depth = 0, pause = 0;
+           afterAnnouncement = 0, sample = 0, novelty = 0, depth = 0, pause = 0, numbered = 0;
     double total = 0;
     QStringList names;  // names found in the opening
     QString explain() const;
