@@ -50,6 +50,16 @@
         </message>
     </context>
     <context>
+        <name>digest::gui::ItemViewer</name>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln item</numerusform>
+                <numerusform>%Ln items</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>digest::gui::MainWindow</name>
         <message numerus="yes">
             <source>%Ln item(s)</source>

@@ -24,10 +24,6 @@
             <translation>把窗口保存为 PNG 截图后退出。</translation>
         </message>
         <message>
-            <source>Show this issue (slug or id), and item.</source>
-            <translation>显示这一期（slug 或编号）及其中的条目。</translation>
-        </message>
-        <message>
             <source>Start with this search.</source>
             <translation>启动时执行此搜索。</translation>
         </message>
@@ -54,6 +50,10 @@
         <message>
             <source>--theme wants system, light or dark.</source>
             <translation>--theme 只能是 system、light 或 dark。</translation>
+        </message>
+        <message>
+            <source>Show this issue (slug or id), and item (0: the issue's front page).</source>
+            <translation>显示这一期（slug 或编号）及其中的条目（0：本期首页）。</translation>
         </message>
     </context>
     <context>
@@ -427,6 +427,24 @@
         <message>
             <source>Copy Original Link</source>
             <translation>复制原文链接</translation>
+        </message>
+        <message>
+            <source>%1, no. %2</source>
+            <translation>%1 第 %2 期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln item(s)</source>
+            <translation>
+                <numerusform>%Ln 条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>In this issue</source>
+            <translation>本期内容</translation>
+        </message>
+        <message>
+            <source>Show this issue's introduction and all its items</source>
+            <translation>查看本期的导语和全部条目</translation>
         </message>
     </context>
     <context>

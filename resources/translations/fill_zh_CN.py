@@ -16,7 +16,7 @@ ZH = {
     'Interface language, e.g. zh_CN or en.': '界面语言，例如 zh_CN 或 en。',
     'Theme: system, light or dark.': '主题：system（跟随系统）、light（浅色）或 dark（深色）。',
     'Save a PNG of the window and exit.': '把窗口保存为 PNG 截图后退出。',
-    'Show this issue (slug or id), and item.': '显示这一期（slug 或编号）及其中的条目。',
+    "Show this issue (slug or id), and item (0: the issue's front page).": '显示这一期（slug 或编号）及其中的条目（0：本期首页）。',
     'Start with this search.': '启动时执行此搜索。',
     "Show this company's or model's page.": '显示该公司或模型的页面。',
     'Window size for screenshots.': '截图时的窗口大小。',
@@ -121,6 +121,9 @@ ZH = {
         '<h2>资料库还是空的</h2><p>用<b>文件 ▸ 导入文件…</b>（Ctrl+I）或<b>导入文件夹…</b>导入周报，<br/>也可以把文件和文件夹拖到这个窗口上。</p>',
     '%1 matching %2': '%1 匹配 %2',
     '%Ln item(s)': '%Ln 条',
+    '%1, no. %2': '%1 第 %2 期',
+    'In this issue': '本期内容',
+    "Show this issue's introduction and all its items": '查看本期的导语和全部条目',
     '<h2>No items here</h2>': '<h2>这里没有条目</h2>',
     '<h2>Nothing here matches %1</h2><p>The search looks only at what is chosen in the sidebar.<br/>Choose “All items” to search the whole library.</p>':
         '<h2>这里没有与 %1 匹配的条目</h2><p>搜索只在侧栏所选的范围内进行。<br/>选择“全部条目”即可搜索整个资料库。</p>',

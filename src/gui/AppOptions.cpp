@@ -29,7 +29,7 @@ AppOptions AppOptions::parse(const QStringList& arguments)
                                   QCoreApplication::translate("AppOptions", "Save a PNG of the window and exit."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
-                                    QCoreApplication::translate("AppOptions", "Show this issue (slug or id), and item."),
+                                    QCoreApplication::translate("AppOptions", "Show this issue (slug or id), and item (0: the issue's front page)."),
                                     QStringLiteral("ISSUE[/POSITION]"));
     const QCommandLineOption search(QStringLiteral("search"),
                                     QCoreApplication::translate("AppOptions", "Start with this search."),

@@ -130,6 +130,7 @@ QUrl ItemViewer::originalUrl() const
 void ItemViewer::clearItem(const QString& message)
 {
     m_item = {};
+    m_issue.reset();
     m_message = message;
     m_images.clear();
     document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
@@ -143,6 +144,7 @@ void ItemViewer::clearItem(const QString& message)
 void ItemViewer::showItem(const ViewedItem& item)
 {
     m_item = item;
+    m_issue.reset();
     m_images.clear();
     for (const ImageInfo& img : m_item.record.images) {
         // The document hands us the src as a QUrl; index both spellings.
@@ -155,6 +157,63 @@ void ItemViewer::showItem(const ViewedItem& item)
     applyHighlights();
 }
 
+void ItemViewer::showIssue(const IssueDetail& issue)
+{
+    m_item = {};
+    m_message.clear();
+    m_images.clear();
+    m_issue = issue;
+    document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
+    setHtml(renderIssueHtml());
+    verticalScrollBar()->setValue(0);
+    setExtraSelections({});
+}
+
+QString ItemViewer::renderIssueHtml() const
+{
+    const IssueDetail& d = *m_issue;
+    const IssueSummary& s = d.summary;
+    auto esc = [](const QString& t) { return t.toHtmlEscaped(); };
+    // Plain text with line breaks kept (intro and outro are stored as text).
+    auto paragraphs = [&](const QString& t) {
+        QString out;
+        for (const QString& p : t.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out += QStringLiteral("<p>%1</p>").arg(esc(p.trimmed()));
+        return out;
+    };
+    QString html = QStringLiteral("<h1 class='title'>%1</h1>").arg(esc(s.title));
+    QStringList meta;
+    if (!s.date.isEmpty()) {
+        const QDate date = QDate::fromString(s.date, Qt::ISODate);
+        meta << esc(date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : s.date);
+    }
+    if (!s.series.isEmpty())
+        meta << esc(s.number > 0 ? tr("%1, no. %2").arg(s.series).arg(s.number) : s.series);
+    meta << esc(tr("%Ln item(s)", nullptr, int(d.items.size())));
+    html += QStringLiteral("<p class='meta'>%1</p>").arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    QStringList chips;
+    for (const QString& tag : s.tags + s.categories)
+        chips << QStringLiteral("<a class='tagchip' href='%1'>&nbsp;#%2&nbsp;</a>")
+                     .arg(esc(LinkHandler::tagLink(tag).toString(QUrl::FullyEncoded)), esc(tag));
+    if (!chips.isEmpty())
+        html += QStringLiteral("<p class='chips'>%1</p>").arg(chips.join(QStringLiteral(" &nbsp; ")));
+    html += QStringLiteral("<hr/>");
+    if (!s.description.isEmpty() && s.description != s.title && !d.intro.contains(s.description))
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(s.description));
+    html += paragraphs(d.intro);
+    if (!d.items.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><ol>").arg(esc(tr("In this issue")));
+        for (const ItemRecord& item : d.items)
+            html += QStringLiteral("<li><a href='%1'>%2</a></li>")
+                        .arg(esc(LinkHandler::issueLink(s.id, item.position).toString()),
+                             esc(item.title.isEmpty() ? tr("(untitled)") : item.title));
+        html += QStringLiteral("</ol>");
+    }
+    if (!d.outro.isEmpty())
+        html += QStringLiteral("<div class='meta'>%1</div>").arg(paragraphs(d.outro));
+    return html;
+}
+
 QString ItemViewer::renderHtml() const
 {
     const ItemRecord& r = m_item.record;
@@ -163,8 +222,10 @@ QString ItemViewer::renderHtml() const
     html += QStringLiteral("<h1 class='title'>%1</h1>").arg(esc(r.title.isEmpty() ? tr("(untitled)") : r.title));
 
     QStringList meta;
-    if (!r.issueTitle.isEmpty())
-        meta << esc(r.issueTitle);
+    if (!r.issueTitle.isEmpty())  // to the issue's front page: its introduction and every item
+        meta << QStringLiteral("<a class='issue' href='%1' title='%3'>%2</a>")
+                    .arg(esc(LinkHandler::issueLink(r.issueId).toString()), esc(r.issueTitle),
+                         esc(tr("Show this issue's introduction and all its items")));
     if (!r.issueDate.isEmpty()) {
         const QDate d = QDate::fromString(r.issueDate, Qt::ISODate);
         meta << esc(d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : r.issueDate);
@@ -257,6 +318,10 @@ void ItemViewer::refreshStyle()
         document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
         setHtml(renderHtml());
         applyHighlights();
+        verticalScrollBar()->setValue(scroll);
+    } else if (m_issue) {
+        document()->setDefaultStyleSheet(m_theme.viewerCss(m_textSize));
+        setHtml(renderIssueHtml());
         verticalScrollBar()->setValue(scroll);
     } else {
         clearItem(m_message);

@@ -35,6 +35,10 @@ public:
     ItemViewer(const Theme& theme, LinkHandler* links, QWidget* parent = nullptr);
 
     void showItem(const ViewedItem& item);
+    // An issue's front page: its description and introduction, its items (each
+    // a link to it) and its closing words.
+    void showIssue(const IssueDetail& issue);
+    qint64 issueShown() const { return m_issue ? m_issue->summary.id : 0; }
     // No item: a quiet hint, or `message` (e.g. the welcome text of an empty library).
     void clearItem(const QString& message = {});
     qint64 itemId() const { return m_item.record.id; }
@@ -64,11 +68,13 @@ protected:
 
 private:
     QString renderHtml() const;
+    QString renderIssueHtml() const;
     void applyHighlights();
 
     const Theme& m_theme;
     LinkHandler* m_links;
     ViewedItem m_item;
+    std::optional<IssueDetail> m_issue;
     QStringList m_terms;
     QString m_message;
     int m_textSize = 13;

@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QWidget>
 
 namespace digest::gui {
@@ -23,6 +24,10 @@ LinkHandler::Kind LinkHandler::classify(const QUrl& url)
     }
     if (scheme == QLatin1String("tag") && !url.path().isEmpty())
         return Kind::Tag;
+    if (scheme == QLatin1String("issue")) {
+        static const QRegularExpression idAndPosition(QStringLiteral("^[1-9][0-9]*(/[1-9][0-9]*)?$"));
+        return idAndPosition.match(url.path()).hasMatch() ? Kind::Issue : Kind::Refused;
+    }
     return Kind::Refused;
 }
 
@@ -42,6 +47,14 @@ QUrl LinkHandler::tagLink(const QString& tag)
     return url;
 }
 
+QUrl LinkHandler::issueLink(qint64 issueId, int position)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("issue"));
+    url.setPath(position > 0 ? QStringLiteral("%1/%2").arg(issueId).arg(position) : QString::number(issueId));
+    return url;
+}
+
 void LinkHandler::open(const QUrl& url)
 {
     switch (classify(url)) {
@@ -54,6 +67,10 @@ void LinkHandler::open(const QUrl& url)
         break;
     case Kind::Entity: Q_EMIT entityRequested(url.path().toLongLong()); return;
     case Kind::Tag: Q_EMIT tagRequested(url.path()); return;
+    case Kind::Issue:
+        Q_EMIT issueRequested(url.path().section(QLatin1Char('/'), 0, 0).toLongLong(),
+                              url.path().section(QLatin1Char('/'), 1, 1).toInt());
+        return;
     case Kind::Refused: {
         const QString reason = url.scheme().isEmpty()
                                    ? tr("The link “%1” is not a web address.").arg(url.toDisplayString())

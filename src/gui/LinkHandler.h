@@ -1,6 +1,6 @@
 #pragma once
 // The one place every link goes. Web links (http, https) open in the user's
-// browser; the app's own links (entity:ID, tag:NAME) navigate inside the
+// browser; the app's own links (entity:ID, tag:NAME, issue:ID[/POSITION]) navigate inside the
 // window; anything else (file:, javascript:, data:, mailto:…) is refused
 // with a message, so a digest cannot make the reader run or open local things.
 
@@ -16,13 +16,15 @@ namespace digest::gui {
 class LinkHandler : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Web, Entity, Tag, Refused };
+    enum class Kind { Web, Entity, Tag, Issue, Refused };
 
     explicit LinkHandler(QWidget* window, QObject* parent = nullptr);
 
     static Kind classify(const QUrl& url);
     static QUrl entityLink(qint64 entityId);
     static QUrl tagLink(const QString& tag);
+    // An issue's overview, or with a position one of its items.
+    static QUrl issueLink(qint64 issueId, int position = 0);
 
     // Replaces QDesktopServices::openUrl (tests record instead of launching a browser).
     void setExternalOpener(std::function<bool(const QUrl&)> opener) { m_opener = std::move(opener); }
@@ -35,6 +37,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void entityRequested(qint64 entityId);
     void tagRequested(const QString& tag);
+    void issueRequested(qint64 issueId, int position);  // position 0: the issue's overview
     void externalOpened(const QUrl& url);
     void refused(const QUrl& url, const QString& reason);
 

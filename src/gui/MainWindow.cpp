@@ -84,6 +84,7 @@ MainWindow::MainWindow(const QString& databasePath, Settings* settings, Theme* t
     connect(m_marks, &MarkController::shownItemMarksChanged, this, [this] { updateItemActions(); });
     connect(m_links, &LinkHandler::entityRequested, this, &MainWindow::showEntity);
     connect(m_links, &LinkHandler::tagRequested, this, &MainWindow::showTag);
+    connect(m_links, &LinkHandler::issueRequested, this, &MainWindow::showIssue);
     connect(m_links, &LinkHandler::refused, this,
             [this](const QUrl&, const QString& reason) { statusBar()->showMessage(reason, 6000); });
     connect(m_viewer, &ItemViewer::openOriginalRequested, this, &MainWindow::openOriginal);
@@ -523,6 +524,30 @@ void MainWindow::showTag(const QString& tag)
     f.tag = tag;
     m_sidebar->clearSelection();
     onNodeChosen(QStringLiteral("tag:") + tag, f);
+}
+
+void MainWindow::showIssue(qint64 issueId, int position)
+{
+    if (position > 0) {
+        selectIssue(QString::number(issueId), position);
+        return;
+    }
+    // Like an item, read off the GUI thread; a later item or issue wins.
+    const quint64 request = ++m_itemRequest;
+    m_reader->run<std::optional<IssueDetail>>(
+        this, [issueId](Library& lib) { return lib.issue(QString::number(issueId)); },
+        [this, request](std::optional<IssueDetail> issue) {
+            if (request != m_itemRequest)
+                return;
+            m_itemLoaded = request;
+            if (issue) {
+                m_list->setCurrentIndex(QModelIndex());  // the list's item is no longer what is shown
+                m_viewer->showIssue(*issue);
+            }
+            showViewerPage();
+            updateItemActions();
+            Q_EMIT settledChanged();
+        });
 }
 
 void MainWindow::selectFirstItemIfNone()

@@ -48,6 +48,8 @@ public:
     void showEntityNamed(const QString& name);
     void showEntity(qint64 entityId);
     void showTag(const QString& tag);
+    // An issue's front page in the reading pane (position 0), or one of its items.
+    void showIssue(qint64 issueId, int position = 0);
     // Selects the first listed item when none is (screenshots).
     void selectFirstItemIfNone();
     // Screenshots/benchmarks: leave read marks alone.

@@ -3,6 +3,8 @@
 #include "AppOptions.h"
 #include "MainWindow.h"
 #include "PerformanceProbe.h"
+#include "SidebarModel.h"
+#include "SidebarView.h"
 
 #include <QFileInfo>
 #include <QDir>
@@ -61,8 +63,9 @@ void ScreenshotRunner::step()
             bool hasPosition = false;
             const int position = m_select.section(QLatin1Char('/'), -1).toInt(&hasPosition);
             const bool split = m_select.contains(QLatin1Char('/')) && hasPosition;
-            if (!m_window->selectIssue(split ? issue : m_select, split ? position : -1))
+            if (!m_window->selectIssue(split ? issue : m_select, split && position > 0 ? position : -1))
                 return fail(QStringLiteral("no issue %1 in the library").arg(m_select));
+            m_frontPage = split && position == 0 ? issue : QString();  // ISSUE/0: the issue's front page
         }
         break;
     case 1:
@@ -71,8 +74,12 @@ void ScreenshotRunner::step()
         }
         break;
     case 2:
-        if (m_entity.isEmpty())
+        if (!m_frontPage.isEmpty()) {
+            const QString key = m_window->sidebar()->sidebarModel()->issueIndex(m_frontPage).data(SidebarModel::KeyRole).toString();
+            m_window->showIssue(key.section(QLatin1Char(':'), 1).toLongLong());
+        } else if (m_entity.isEmpty()) {
             m_window->selectFirstItemIfNone();
+        }
         break;
     default: {
         m_poll.stop();

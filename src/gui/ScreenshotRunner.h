@@ -28,6 +28,7 @@ private:
 
     MainWindow* m_window;
     QString m_path, m_select, m_search, m_entity;
+    QString m_frontPage;  // the issue whose front page is shown (--select ISSUE/0)
     QTimer m_poll;
     int m_phase = 0;
     int m_quietTicks = 0;

@@ -119,6 +119,7 @@ h1, h2, h3, h4 { font-weight: bold; }
 a.chip { color: %3; background-color: %7; }
 a.tagchip { color: %5; background-color: %7; }
 a.original { color: %3; font-weight: bold; }
+a.issue { color: %3; }
 pre, code { font-family: monospace; background-color: %8; }
 pre { padding: 8px; }
 blockquote { color: %5; border-left: 3px solid %9; margin-left: 0; padding-left: 12px; }

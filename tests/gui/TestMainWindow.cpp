@@ -235,6 +235,40 @@ private Q_SLOTS:
         QCOMPARE(idsOf(w->search()->model()), QSet<qint64>{id});
     }
 
+    // The issue's name above an item leads to the issue's front page (its
+    // introduction and every item), whose item links open the items.
+    void anIssuesFrontPageShowsItsIntroductionAndItems()
+    {
+        QTemporaryDir dir;
+        const QString db = test::importInto(dir, {test::samplesDir()});
+        Library library(db);
+        const auto issue = library.issue(QStringLiteral("ai-weekly-2026-w03"));
+        QVERIFY(issue && issue->items.size() >= 2 && !issue->intro.isEmpty());
+        test::WindowFixture f(db);
+        QVERIFY(f.settle());
+        MainWindow* w = f.window.get();
+        QVERIFY(w->selectIssue(QStringLiteral("ai-weekly-2026-w03")));
+        QVERIFY(f.settle());
+        QCOMPARE(w->viewer()->itemId(), issue->items[0].id);
+        const QString link = LinkHandler::issueLink(issue->summary.id).toString();
+        QVERIFY(w->viewer()->toHtml().contains(link));  // the issue's name in the item's meta line
+
+        w->links()->open(QUrl(link));
+        QVERIFY(f.settle());
+        QCOMPARE(w->viewer()->issueShown(), issue->summary.id);
+        QCOMPARE(w->viewer()->itemId(), 0);
+        const QString page = w->viewer()->toPlainText();
+        QVERIFY(page.contains(issue->intro.section(QLatin1Char('\n'), 0, 0).trimmed()));
+        for (const ItemRecord& item : issue->items)
+            QVERIFY2(page.contains(item.title), qPrintable(item.title));
+        QVERIFY(!w->itemList()->currentIndex().isValid());
+
+        w->links()->open(LinkHandler::issueLink(issue->summary.id, issue->items[1].position));
+        QVERIFY(f.settle());
+        QCOMPARE(w->viewer()->itemId(), issue->items[1].id);
+        QCOMPARE(w->viewer()->issueShown(), 0);
+    }
+
     void keyboardMovesAndOpensTheOriginal()
     {
         QTemporaryDir dir;
