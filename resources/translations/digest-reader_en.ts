@@ -4,6 +4,13 @@
     <context>
         <name>digest::gui::EntityPage</name>
         <message numerus="yes">
+            <source>Items mentioning it, per month (%n without a date not shown)</source>
+            <translation>
+                <numerusform>Items mentioning it, per month (%n without a date not shown)</numerusform>
+                <numerusform>Items mentioning it, per month (%n without a date not shown)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n item(s)</source>
             <translation>
                 <numerusform>%n item</numerusform>

@@ -239,6 +239,20 @@
             <source>Models: %1</source>
             <translation>模型：%1</translation>
         </message>
+        <message>
+            <source>Products: %1</source>
+            <translation>产品：%1</translation>
+        </message>
+        <message>
+            <source>Labs and companies of it: %1</source>
+            <translation>旗下实验室与公司：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Items mentioning it, per month (%n without a date not shown)</source>
+            <translation>
+                <numerusform>每月提及它的条目数（另有 %n 条无日期，未计入）</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>digest::gui::ImportController</name>

@@ -33,6 +33,9 @@ ZH = {
     '%n item(s)': '%n 条',
     'Also written: %1': '又写作：%1',
     'Models: %1': '模型：%1',
+    'Products: %1': '产品：%1',
+    'Labs and companies of it: %1': '旗下实验室与公司：%1',
+    'Items mentioning it, per month (%n without a date not shown)': '每月提及它的条目数（另有 %n 条无日期，未计入）',
     # ImportController
     'Cancel': '取消',
     'Stop importing after the current file': '处理完当前文件后停止导入',

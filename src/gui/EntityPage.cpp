@@ -4,6 +4,8 @@
 #include "MentionsChart.h"
 #include "Theme.h"
 
+#include <algorithm>
+
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -92,21 +94,40 @@ void EntityPage::showEntity(const EntityDetail& detail)
     if (!aliases.isEmpty())
         factsText += QStringLiteral("\n") + tr("Also written: %1").arg(aliases.join(QStringLiteral(", ")));
     m_facts->setText(factsText);
-    if (detail.models.isEmpty()) {
-        m_models->hide();
-    } else {
-        QStringList links;
-        for (const EntitySummary& m : detail.models)
-            links << QStringLiteral("<a href='%1' style='color:%4; text-decoration:none'>%2</a> (%3)")
-                         .arg(LinkHandler::entityLink(m.id).toString(), m.name.toHtmlEscaped())
-                         .arg(m.itemCount)
-                         .arg(m_theme.accent().name());
-        m_models->setText(tr("Models: %1").arg(links.join(QStringLiteral(", "))));
-        m_models->show();
+    // What it makes or owns, by kind (a company's models, products and labs;
+    // a family's members), each with its items; those never mentioned are left out.
+    QStringList models, products, others;
+    for (const EntitySummary& m : detail.models) {
+        if (m.itemCount == 0)
+            continue;
+        // A name and its count stay on one line: no break at its spaces or
+        // hyphens (a word joiner after each), "GLM-4.7-Flash (1)" whole.
+        QString unbroken = m.name.toHtmlEscaped();
+        unbroken.replace(QLatin1Char(' '), QStringLiteral("&nbsp;")).replace(QLatin1Char('-'), QStringLiteral("-&#x2060;"));
+        const QString link = QStringLiteral("<a href='%1' style='color:%4; text-decoration:none'>%2</a>&nbsp;(%3)")
+                                 .arg(LinkHandler::entityLink(m.id).toString(), unbroken)
+                                 .arg(m.itemCount)
+                                 .arg(m_theme.accent().name());
+        (m.kind == QLatin1String("model") ? models : m.kind == QLatin1String("product") ? products : others) << link;
     }
+    QStringList lines;
+    if (!models.isEmpty())
+        lines << tr("Models: %1").arg(models.join(QStringLiteral(", ")));
+    if (!products.isEmpty())
+        lines << tr("Products: %1").arg(products.join(QStringLiteral(", ")));
+    if (!others.isEmpty())
+        lines << tr("Labs and companies of it: %1").arg(others.join(QStringLiteral(", ")));
+    m_models->setText(lines.join(QStringLiteral("<br/>")));
+    m_models->setVisible(!lines.isEmpty());
     m_chart->setMonths(detail.months);
     m_chart->setToolTip(QString());
-    m_chartTitle->setText(tr("Items mentioning it, per month"));
+    // The chart places items by their issue's date: say how many it cannot.
+    int dated = 0;
+    for (const PeriodCount& p : detail.months)
+        dated += p.items;
+    const int undated = std::max(0, e.itemCount - dated);
+    m_chartTitle->setText(undated > 0 ? tr("Items mentioning it, per month (%n without a date not shown)", nullptr, undated)
+                                      : tr("Items mentioning it, per month"));
 }
 
 }  // namespace digest::gui
