@@ -222,10 +222,16 @@ QString ItemViewer::renderHtml() const
     html += QStringLiteral("<h1 class='title'>%1</h1>").arg(esc(r.title.isEmpty() ? tr("(untitled)") : r.title));
 
     QStringList meta;
-    if (!r.issueTitle.isEmpty())  // to the issue's front page: its introduction and every item
+    if (!r.issueTitle.isEmpty()) {  // to the issue's front page: its introduction and every item
+        // A paragraph-long issue title (some posts have one) is cut to a line here.
+        constexpr qsizetype kMaxIssueTitle = 60;
+        const QString shown = r.issueTitle.size() > kMaxIssueTitle
+                                  ? r.issueTitle.left(kMaxIssueTitle).trimmed() + QStringLiteral("…")
+                                  : r.issueTitle;
         meta << QStringLiteral("<a class='issue' href='%1' title='%3'>%2</a>")
-                    .arg(esc(LinkHandler::issueLink(r.issueId).toString()), esc(r.issueTitle),
+                    .arg(esc(LinkHandler::issueLink(r.issueId).toString()), esc(shown),
                          esc(tr("Show this issue's introduction and all its items")));
+    }
     if (!r.issueDate.isEmpty()) {
         const QDate d = QDate::fromString(r.issueDate, Qt::ISODate);
         meta << esc(d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : r.issueDate);

@@ -74,6 +74,21 @@ private Q_SLOTS:
         QVERIFY(b.items[1].text.contains(QStringLiteral("fbcond")));
     }
 
+    // A project's appeals are not news: "Donate to …" opening the post is
+    // intro, "Join us on …" and "Discussion" closing it are the outro.
+    void appealsAreIntroAndOutro()
+    {
+        const QByteArray md = "## Donate to Redox\n\nPlease give.\n\n"
+                              "## New Scheduler\n\nIt is faster.\n\n"
+                              "## Join us on Matrix Chat\n\nCome talk.\n\n"
+                              "## Discussion\n\nOn the forum.\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), QStringList{QStringLiteral("New Scheduler")});
+        QVERIFY(b.intro.contains(QStringLiteral("Please give.")));
+        QVERIFY(b.outro.contains(QStringLiteral("Come talk.")));
+        QVERIFY(b.outro.contains(QStringLiteral("On the forum.")));
+    }
+
     void anchorTocSkipped()
     {
         const QByteArray md = "## 📊 今日看点\n\n今日精选 **2 篇**：\n\n"

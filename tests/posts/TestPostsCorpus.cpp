@@ -79,8 +79,8 @@ const Expected kExpected[] = {
         {"obullxl__obullxl.github.io/content__post__CY24AI__ai20240622__CSDN.txt", 10, "「网红」周鸿祎，要为 AI 带货"},
         {"obullxl__obullxl.github.io/content__post__CY24AI__ai20240622__WeiXin.txt", 10, "「网红」周鸿祎，要为 AI 带货"},
         {"obullxl__obullxl.github.io/content__post__CY24AI__ai20240622__index.md", 10, "「网红」周鸿祎，要为 AI 带货"},
-        {"redox-os__website/content__news__this-month-240531.md", 8, "Donate to Redox"},
-        {"redox-os__website/content__news__this-month-260531.md", 26, "Donate to Redox"},
+        {"redox-os__website/content__news__this-month-240531.md", 5, "COSMIC"},  // Donate, Join us and Discussion are appeals
+        {"redox-os__website/content__news__this-month-260531.md", 24, "Redox Summer of Code"},
         {"redox-os__website/content__news__this-week-in-redox-1.md", 4, "What's new in Redox?"},
         {"redox-os__website/content__news__this-week-in-redox-13.md", 6, "PSA"},
         {"redox-os__website/content__news__this-week-in-redox-2.md", 4, "Whats new in Redox?"},

@@ -83,9 +83,16 @@ bool isFooterHeading(const QString& heading)
         QStringLiteral("参考资料"), QStringLiteral("参考来源"), QStringLiteral("参考链接"),
         QStringLiteral("数据来源"), QStringLiteral("关于本日报"), QStringLiteral("欢迎订阅"),
         QStringLiteral("结尾"), QStringLiteral("往年回顾"), QStringLiteral("references"),
-        QStringLiteral("furtherreading"),
+        QStringLiteral("furtherreading"), QStringLiteral("discussion"), QStringLiteral("comments"),
+        QStringLiteral("handylinks"),
     };
-    return names.contains(posts::lowercaseLettersAndDigits(heading));
+    // "Join us on Matrix Chat", "Follow us on…", "Donate to Redox", "Subscribe…": the
+    // project's appeals, not news.
+    static const QStringList appeals = {QStringLiteral("joinus"), QStringLiteral("followus"),
+                                        QStringLiteral("donateto"), QStringLiteral("subscribe")};
+    const QString key = posts::lowercaseLettersAndDigits(heading);
+    return names.contains(key)
+           || std::any_of(appeals.begin(), appeals.end(), [&](const QString& a) { return key.startsWith(a); });
 }
 
 // Leading section headings that open the post rather than report news.
@@ -97,7 +104,9 @@ bool isIntroHeading(const QString& heading)
         QStringLiteral("开场白"), QStringLiteral("前言"), QStringLiteral("引言"), QStringLiteral("导语"),
         QStringLiteral("核心洞察"), QStringLiteral("深度观察"), QStringLiteral("封面图"),
     };
-    return names.contains(posts::lowercaseLettersAndDigits(heading));
+    const QString key = posts::lowercaseLettersAndDigits(heading);
+    // An appeal that opens the post ("Donate to Redox") introduces it too.
+    return names.contains(key) || key.startsWith(QLatin1String("donateto")) || key.startsWith(QLatin1String("supportus"));
 }
 
 QString joinBlocksText(const QList<cmark_node*>& nodes)
