@@ -179,6 +179,14 @@
             <source>invalid UTF-8 on line %1</source>
             <translation>第 %1 行不是有效的 UTF-8</translation>
         </message>
+        <message>
+            <source>line %1: the quotes of “%2” seem not to be closed; it runs into the next lines</source>
+            <translation>第 %1 行：“%2”的引号似乎没有闭合，把后面几行也算了进去</translation>
+        </message>
+        <message>
+            <source>line %1: “%2” is not a date (write it as 2024-06-17); the issue is dated from its path, or undated</source>
+            <translation>第 %1 行：“%2”不是日期（应写作 2024-06-17）；本期的日期取自文件路径，或不注日期</translation>
+        </message>
     </context>
     <context>
         <name>digest::TranscriptParser</name>

@@ -202,6 +202,9 @@ ZH = {
     # PostParser, FrontMatterReader, CharsetDecoder, TranscriptParser (import report)
     'file is too large to be a post (%1 bytes; the limit is %2 MiB)': '文件太大，不像是一篇文章（%1 字节；上限为 %2 MiB）',
     'file is empty': '文件是空的',
+    'line %1: the quotes of “%2” seem not to be closed; it runs into the next lines': '第 %1 行：“%2”的引号似乎没有闭合，把后面几行也算了进去',
+    'line %1: “%2” is not a date (write it as 2024-06-17); the issue is dated from its path, or undated':
+        '第 %1 行：“%2”不是日期（应写作 2024-06-17）；本期的日期取自文件路径，或不注日期',
     'file is binary, not a Markdown post': '文件是二进制文件，不是 Markdown 文章',
     'invalid UTF-8 on line %1': '第 %1 行不是有效的 UTF-8',
     'TOML front matter opened with +++ is never closed': '以 +++ 开始的 TOML 前置元数据没有结束行',

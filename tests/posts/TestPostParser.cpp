@@ -248,6 +248,31 @@ private Q_SLOTS:
             QVERIFY(r.errorLine >= 2 && r.errorLine <= 4);
     }
 
+    // Front matter that parses but says something else than meant is
+    // imported, with a note naming the line.
+    void suspiciousFrontMatterIsNoted()
+    {
+        const ParseResult open = PostParser::parse(QStringLiteral("/x/open.md"),
+                                                   "---\ntitle: \"Open quote\ndate: 2024-01-01\n---\n\n## A\n\nB\n");
+        QVERIFY(open.issue);
+        QCOMPARE(open.issue->title, QStringLiteral("Open quote"));
+        QCOMPARE(open.issue->notes.size(), 1);
+        QVERIFY2(open.issue->notes[0].startsWith(QStringLiteral("line 2: ")), qPrintable(open.issue->notes[0]));
+
+        const ParseResult vague = PostParser::parse(QStringLiteral("/x/vague.md"),
+                                                    "---\ntitle: Fine\ndate: yesterday\n---\n\n## A\n\nB\n");
+        QVERIFY(vague.issue);
+        QVERIFY(vague.issue->date.isEmpty());
+        QCOMPARE(vague.issue->notes.size(), 1);
+        QVERIFY2(vague.issue->notes[0].startsWith(QStringLiteral("line 3: ")), qPrintable(vague.issue->notes[0]));
+
+        const ParseResult fine = PostParser::parse(QStringLiteral("/x/fine.md"),
+                                                   "---\ntitle: \"A: colon inside\"\ndate: 2024-01-01\n---\n\n## A\n\nB\n");
+        QVERIFY(fine.issue);
+        QVERIFY(fine.issue->notes.isEmpty());
+        QCOMPARE(fine.issue->date, QStringLiteral("2024-01-01"));
+    }
+
     void tooLarge()
     {
         QByteArray big("## A\n\n");

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace digest {
 
@@ -73,6 +76,22 @@ QString slugFromPath(const QString& path)
     return text::slugify(base);
 }
 
+// The file line (1-based) where a front-matter key is written ("date: …",
+// "date = …"), 0 when it cannot be found.
+int keyLine(const QByteArray& bytes, int frontMatterLines, const QString& key)
+{
+    const QList<QByteArray> lines = bytes.split('\n');
+    const QByteArray k = key.toUtf8();
+    for (int i = 0; i < std::min<int>(frontMatterLines, int(lines.size())); ++i) {
+        const QByteArray t = lines[i].trimmed();
+        if (t.startsWith(k) && t.mid(k.size()).trimmed().startsWith(':'))
+            return i + 1;
+        if (t.startsWith(k) && t.mid(k.size()).trimmed().startsWith('='))
+            return i + 1;
+    }
+    return 0;
+}
+
 }  // namespace
 
 bool PostParser::hasFrontMatter(const QByteArray& bytes)
@@ -109,7 +128,25 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
     issue.metadata = fm.data;
     const QJsonObject& m = fm.data;
 
-    issue.title = text::simplified(stringValue(m, "title"));
+    // A quoted YAML value left open swallows the lines after it (yaml-cpp
+    // folds `title: "x` + `date: 2024-01-01` into the title "x date:
+    // 2024-01-01"): keep what comes before the swallowed key and say so,
+    // naming the line.
+    QString title = stringValue(m, "title");
+    if (fm.format == FrontMatter::Format::Yaml) {
+        static const QRegularExpression swallowedKey(QStringLiteral(
+            "\\s(?:title|date|lastmod|slug|tags|categories|description|summary|draft|author|image|cover|weight)\\s*:(?:\\s|$)"));
+        for (auto it = m.begin(); it != m.end(); ++it) {
+            if (!it.value().isString() || !swallowedKey.match(it.value().toString()).hasMatch())
+                continue;
+            issue.notes << tr("line %1: the quotes of “%2” seem not to be closed; it runs into the next lines")
+                               .arg(keyLine(bytes, fm.bodyLineOffset, it.key()))
+                               .arg(it.key());
+            if (it.key() == QLatin1String("title"))
+                title = title.left(swallowedKey.match(title).capturedStart()).remove(QLatin1Char('"')).trimmed();
+        }
+    }
+    issue.title = text::simplified(title);
     if (issue.title.isEmpty())
         issue.title = body.titleHeading;
     if (issue.title.isEmpty())
@@ -120,6 +157,11 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
         issue.slug = slugFromPath(path);
 
     issue.date = text::isoDate(stringValue(m, "date"));
+    if (issue.date.isEmpty() && !stringValue(m, "date").isEmpty())
+        issue.notes << tr("line %1: “%2” is not a date (write it as 2024-06-17); the issue is dated from its path, "
+                          "or undated")
+                           .arg(keyLine(bytes, fm.bodyLineOffset, QStringLiteral("date")))
+                           .arg(stringValue(m, "date"));
     if (issue.date.isEmpty())
         issue.date = text::isoDateFromPath(path);
     issue.lastmod = text::isoDate(stringValue(m, "lastmod"));
