@@ -24,7 +24,7 @@ private Q_SLOTS:
         // Ranges: exact where the source marks its stories (**Break:**, numbered rows), the
         // announced story count ± the unannounced ones for 最佳拍档 bulletins,
         // and a wide topic-sized band for hour-long conversations.
-        QTest::newRow("assets__subtitles__ep001.srt") << QStringLiteral("TSFiang__ai-weekly-video/assets__subtitles__ep001.srt") << 4 << 6 << QStringLiteral("导语: 本周TechCrun") << QStringLiteral("AI Weekly") << 1;  // 5 items
+        QTest::newRow("assets__subtitles__ep001.srt") << QStringLiteral("TSFiang__ai-weekly-video/assets__subtitles__ep001.srt") << 8 << 8 << QStringLiteral("导语: 本周TechCrun") << QStringLiteral("AI Weekly") << 1;  // its 8 announced stories (导语:)
         QTest::newRow("pie-markdown__ep51.mp3.md") << QStringLiteral("joqk12345__Podcast-Subtitle/pie-markdown__ep51.mp3.md") << 20 << 70 << QStringLiteral("今天我们改在周日的晚上 我和") << QStringLiteral("后互联网时代的乱谈") << 51;  // 47 items
         QTest::newRow("pie-srt__ep42.mp3.srt") << QStringLiteral("joqk12345__Podcast-Subtitle/pie-srt__ep42.mp3.srt") << 10 << 40 << QStringLiteral("我们今天聊聊天 另外今天还有") << QStringLiteral("后互联网时代开发论坛") << 42;  // 19 items
         QTest::newRow("pie-srt__v2__pie-ep210.mp3.srt") << QStringLiteral("joqk12345__Podcast-Subtitle/pie-srt__v2__pie-ep210.mp3.srt") << 15 << 60 << QStringLiteral("一起来聊聊天 最近关于AI的") << QStringLiteral("后互联网时代的论坛") << 210;  // 34 items

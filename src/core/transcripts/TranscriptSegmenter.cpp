@@ -496,9 +496,12 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     QList<int> candidates;
     for (int i = intro + 1; i < outro; ++i) {
         const BoundaryEvidence& e = seg.evidence[i];
+        // A story the source announces ("第二条新闻", "导语:", "Next up") is a
+        // candidate whatever else speaks against it (an announced subject the
+        // intro already named looks stale).
         if (explicitSegments ? s[i].breakBefore
             : numberedStories ? e.numbered > 0 || e.transition >= w.strongTransition
-                              : e.total >= threshold)
+                              : e.total >= threshold || e.transition >= w.strongTransition)
             candidates << i;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
