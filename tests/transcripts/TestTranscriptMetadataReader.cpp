@@ -51,6 +51,26 @@ private Q_SLOTS:
         QCOMPARE(m.number, 0);
     }
 
+    // "欢迎大家回到…", a Latin name spaced from 的, and a month said the
+    // Chinese way; a date the story tells of is not the episode's.
+    void spokenSeriesAndEpisodeDates()
+    {
+        TranscriptMetadata m = TranscriptMetadataReader::read(
+            QStringLiteral("a.txt"), QStringLiteral("欢迎大家回到Indigo的月末直播 这是2024年的11月期 我是每两个月一次"));
+        QCOMPARE(m.series, QStringLiteral("Indigo的月末直播"));
+        QCOMPARE(m.date, QStringLiteral("2024-11"));
+        m = TranscriptMetadataReader::read(QStringLiteral("b.txt"),
+                                           QStringLiteral("欢迎回到 indigo 的月末直播 这是2025年的1月和2月的双月"));
+        QCOMPARE(m.series, QStringLiteral("indigo的月末直播"));
+        QCOMPARE(m.date, QStringLiteral("2025-01"));
+        m = TranscriptMetadataReader::read(QStringLiteral("c.txt"),
+                                           QStringLiteral("大家好，这里是最佳拍档，我是大飞 一年前的今天，ChatGPT发布 两个月后，2023年1月"));
+        QCOMPARE(m.series, QStringLiteral("最佳拍档"));
+        QVERIFY2(m.date.isEmpty(), qPrintable(m.date));
+        m = TranscriptMetadataReader::read(QStringLiteral("d.txt"), QStringLiteral("大家好 今天是2025年3月14日 国际国内"));
+        QCOMPARE(m.date, QStringLiteral("2025-03-14"));
+    }
+
     void englishOpening()
     {
         const TranscriptMetadata m = TranscriptMetadataReader::read(

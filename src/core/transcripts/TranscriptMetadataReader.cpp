@@ -55,8 +55,10 @@ TranscriptMetadata TranscriptMetadataReader::read(const QString& path, const QSt
                        R"RX((?:(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?\s*(?:的)?\s*)?)RX"
                        R"RX(第\s*%1\s*[期集])RX")
             .arg(num));
-    static const QRegularExpression cjkSeries(
-        QStringLiteral(R"RX((?:这里是|這裡是|这裡是|欢迎收看|歡迎收看|欢迎收听|歡迎收聽|欢迎来到|歡迎來到|欢迎回到|歡迎回到)\s*([^，,。！!？?\s]{2,20}?)(?:[，,。！!？?\s]|我是|$))RX"));
+    // "欢迎大家回到Indigo的月末直播", "欢迎回到 indigo 的月末直播" (a Latin name, a space, 的…).
+    static const QRegularExpression cjkSeries(QStringLiteral(
+        R"RX((?:这里是|這裡是|这裡是|欢迎(?:大家)?(?:收看|收听|来到|回到)|歡迎(?:大家)?(?:收看|收聽|來到|回到))\s*)RX"
+        R"RX(([A-Za-z][A-Za-z0-9]*\s+的\s*[^，,。！!？?\s]{1,12}?|[^，,。！!？?\s]{2,20}?)(?:[，,。！!？?\s]|我是|$))RX"));
     // "this is Changelog News for the week of Monday, April 17th 2023"
     static const QRegularExpression latinSeries(QStringLiteral(
         R"RX(\b[Tt]his is ((?:[A-Z][\w'’()]*\s?){1,5}?)(?:\s*(?:#|episode\s*|issue\s*)(\d+))?\s*(?:for|from|on|,|\.|!|—|-|$))RX"),
@@ -80,13 +82,32 @@ TranscriptMetadata TranscriptMetadataReader::read(const QString& path, const QSt
         m.source = QStringLiteral("opening");
     } else if (auto r3 = cjkSeries.match(opening); r3.hasMatch()) {
         m.series = r3.captured(1).trimmed();
+        m.series.replace(QRegularExpression(QStringLiteral(R"RX(\s+(?=的))RX")), QString());  // "indigo 的…"
         m.source = QStringLiteral("opening");
     }
     if (m.date.isEmpty()) {
-        // A date spoken in the opening ("今天是2025年3月14日", "the week of Monday, April 17th 2023").
-        const QString d = text::isoDate(opening);
-        if (!d.isEmpty() && d.size() >= 7)
-            m.date = d;
+        // A date spoken in the opening: in Chinese only one said to be the
+        // episode's ("今天是2025年3月14日", "这是2024年的11月期"), not one the
+        // story tells of ("两个月后，2023年1月"); in English as written ("the
+        // week of Monday, April 17th 2023").
+        static const QRegularExpression cjkDate(
+            QStringLiteral(R"RX((\d{4})\s*年\s*(?:的\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?)RX"));
+        static const QRegularExpression episodeCue(QStringLiteral(R"RX((?:今天是|今天|今日|这是|這是|本期|本周|本週|日期)\s*$)RX"));
+        bool anyCjkDate = false;
+        for (auto it = cjkDate.globalMatch(opening); it.hasNext();) {
+            const auto d = it.next();
+            anyCjkDate = true;
+            if (!episodeCue.match(opening.mid(std::max<qsizetype>(0, d.capturedStart() - 6), std::min<qsizetype>(6, d.capturedStart()))).hasMatch())
+                continue;
+            m.date = text::isoDate(QStringLiteral("%1年%2月%3").arg(d.captured(1), d.captured(2),
+                                                                    d.captured(3).isEmpty() ? QString() : d.captured(3) + QStringLiteral("日")));
+            break;
+        }
+        if (!anyCjkDate) {
+            const QString d = text::isoDate(opening);
+            if (!d.isEmpty() && d.size() >= 7)
+                m.date = d;
+        }
     }
     // Path: a date in the file name/folders, an episode number in the file name.
     bool fromPath = false;
