@@ -230,6 +230,21 @@ private Q_SLOTS:
         QVERIFY(issue.outro.contains(QStringLiteral("下期再见")));
     }
 
+    // A last **Break:** segment that opens with the sign-off is the outro,
+    // links and all, not a story.
+    void aSignOffSegmentIsTheOutro()
+    {
+        const QByteArray md = "**Ann:**\n\nWelcome to the news.\n\n**Break:**\n\nAcme ships Widget 2.0 today, with more speed.\n\n"
+                              "**Break:**\n\nZeta Labs announced a robot that folds laundry.\n\n**Break:**\n\n"
+                              "That's the news for now, but subscribe to the newsletter. Such as:\n\n"
+                              "- [One](https://a.example/1)\n- [Two](https://a.example/2)\n- [Three](https://a.example/3)\n\n"
+                              "Get it at example.news\n\nHave a great week! Like and subscribe.\n";
+        const ParseResult r = TranscriptParser::parse(QStringLiteral("news-7.md"), md);
+        QVERIFY2(r.issue.has_value(), qPrintable(r.error));
+        QCOMPARE(r.issue->items.size(), 2);
+        QVERIFY(r.issue->outro.startsWith(QStringLiteral("That's the news for now")));
+    }
+
     void markdownFixture()
     {
         const QString path = QStringLiteral(DIGEST_TEST_DATA_DIR "/transcripts/example-news-3.md");

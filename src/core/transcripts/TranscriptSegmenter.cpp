@@ -360,6 +360,15 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     for (int i = n - 1; i >= std::max(intro + 1, n - 6); --i)
         if (lexicon::isSignOff(s[i].text))
             outro = i;
+    // A last marked segment that opens with the sign-off ("**Break:** That's
+    // the news for now, but subscribe…" and its links) is the outro whole.
+    for (int i = n - 1; i > intro; --i) {
+        if (!s[i].breakBefore)
+            continue;
+        if (lexicon::isSignOff(s[i].text) || (i + 1 < n && lexicon::isSignOff(s[i + 1].text)))
+            outro = std::min(outro, i);
+        break;
+    }
     if (outro <= intro)
         outro = n;
     if (intro >= outro)
