@@ -89,6 +89,23 @@ private Q_SLOTS:
         QVERIFY(b.outro.contains(QStringLiteral("On the forum.")));
     }
 
+    // A bold label paragraph after a break ("**参考来源**:" over links) opens the footer.
+    void aLabelledReferenceListIsTheFooter()
+    {
+        const QByteArray md = "## 一、结论\n\n正文一。\n\n## 七、最后\n\n正文七。\n\n---\n\n**参考来源**:\n"
+                              "- [官方公告](https://a.example/1)\n- [报道](https://b.example/2)\n- [评测](https://c.example/3)\n"
+                              "- [讨论一](https://d.example/4)\n- [讨论二](https://e.example/5)\n- [讨论三](https://f.example/6)\n"
+                              "- [分析](https://g.example/a-very-long-path-that-makes-the-footer-probe-long-enough-to-pass-400)\n"
+                              "- [案例](https://h.example/another-very-long-path-that-makes-the-footer-probe-long-enough)\n"
+                              "- [定价](https://i.example/pricing/and-a-path-long-enough-to-push-the-probe-past-its-limit)\n"
+                              "- [回答](https://j.example/question/2047851398734394746/answer/2047897957450753359)\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("一、结论"), QStringLiteral("七、最后")}));
+        QCOMPARE(b.items[1].text, QStringLiteral("正文七。"));
+        QVERIFY(b.items[1].links.isEmpty());
+        QVERIFY(b.outro.startsWith(QStringLiteral("参考来源")));
+    }
+
     void anchorTocSkipped()
     {
         const QByteArray md = "## 📊 今日看点\n\n今日精选 **2 篇**：\n\n"

@@ -237,7 +237,11 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         }
         const bool promo = containsAny(probe, footerMarkers());
         const bool signOff = !headings && probe.trimmed().size() < 400;
-        if (!(promo || signOff))
+        // "**参考来源**:" over a list of links: a footer labelled by a paragraph, not a heading.
+        static const QRegularExpression labelColon(QStringLiteral("[:：]\\s*$"));
+        const bool labelled = i + 1 < footerStart && cmark_node_get_type(blocks[i + 1].node) == CMARK_NODE_PARAGRAPH
+                              && isFooterHeading(CmarkDocument::blockText(blocks[i + 1].node).remove(labelColon));
+        if (!(promo || signOff || labelled))
             break;
         footerStart = i;
     }
