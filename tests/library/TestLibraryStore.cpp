@@ -76,6 +76,16 @@ struct OldLibraryBeingUpgraded {
     }
 };
 
+// Opens the library on another thread, counting the upgrade notices it gives;
+// the future holds the schema version it ends with.
+std::future<int> openElsewhere(const QString& path, std::atomic_int& notices)
+{
+    return std::async(std::launch::async, [path, &notices] {
+        Library lib(path, [&](const Library::Upgrade&) { ++notices; });
+        return Migrations::currentVersion(lib.database());
+    });
+}
+
 qint64 scalar(Library& lib, const char* sqlText)
 {
     auto s = lib.database().prepare(sqlText);
@@ -201,7 +211,7 @@ private Q_SLOTS:
         // After `opened`, so it runs first: a failed check must not leave the open waiting
         // (the future's destructor waits for it).
         auto release = qScopeGuard([&] { other.unlock(); });
-        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told once it has waited a second, with the backup's name
+        QTRY_COMPARE_WITH_TIMEOUT(notices.load(), 1, 10000);  // told once it has waited two seconds, with the backup's name
         QCOMPARE(opened.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);
         {
             QMutexLocker locker(&toldMutex);
@@ -232,10 +242,7 @@ private Q_SLOTS:
         QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
         QVERIFY(other.tryLock(0));
         std::atomic_int notices{0};
-        auto opened = std::async(std::launch::async, [&] {
-            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
-            return Migrations::currentVersion(lib.database());
-        });
+        auto opened = openElsewhere(path, notices);
         auto release = qScopeGuard([&] { other.unlock(); });  // after `opened`: see anUpgradeWaitsFor…
         QCOMPARE(opened.wait_for(std::chrono::milliseconds(400)), std::future_status::timeout);
         {
@@ -261,10 +268,7 @@ private Q_SLOTS:
         QLockFile other(QFileInfo(path).canonicalFilePath() + QStringLiteral(".upgrade-lock"));
         QVERIFY(other.tryLock(0));
         std::atomic_int notices{0};
-        auto opened = std::async(std::launch::async, [&] {
-            Library lib(path, [&](const Library::Upgrade&) { ++notices; });
-            return Migrations::currentVersion(lib.database());
-        });
+        auto opened = openElsewhere(path, notices);
         auto release = qScopeGuard([&] { other.unlock(); });
         QCOMPARE(opened.wait_for(std::chrono::milliseconds(1500)), std::future_status::timeout);
         QCOMPARE(notices.load(), 0);  // creating is not an upgrade

@@ -217,9 +217,9 @@ void Library::upgradeIfNeeded(const QStringList& glued, const UpgradeNotice& not
         upgradeLock->setStaleLockTime(0);  // an upgrade may take minutes; a crashed holder is still noticed by its pid
         if (!upgradeLock->tryLock(0) && upgradeLock->error() == QLockFile::LockFailedError) {
             // Another process is upgrading or creating it. Wait in slices, so
-            // a worker thread asked to stop does not hang its window; after a
-            // second (creating takes less) say so, naming the backup that one
-            // makes, or this one if it has to.
+            // a worker thread asked to stop does not hang its window; after two
+            // seconds (creating takes far less) say so, naming the backup that
+            // one makes, or this one if it has to.
             QElapsedTimer waited;
             waited.start();
             while (!upgradeLock->tryLock(250)) {

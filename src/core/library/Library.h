@@ -264,7 +264,7 @@ private:
     void linksChanged();
     bool refreshEntityCounts();
     static constexpr int kUpgradeWaitMs = 10 * 60 * 1000;  // for another process's upgrade of the same file
-    static constexpr int kUpgradeQuietMs = 1000;  // waited before saying so (creating a library takes less)
+    static constexpr int kUpgradeQuietMs = 2000;  // waited before saying so (creating a library takes far less)
     void requireCurrentSchema();
     void loadEntityIds();
     struct CompiledQuery;
