@@ -412,8 +412,9 @@ void MainWindow::onResultsShown(int total)
     const QString query = f.text.trimmed();
     const QString shown = query.contains(QLatin1Char('"')) ? query : QStringLiteral("“%1”").arg(query);
     m_countLabel->setText(query.isEmpty() ? count : tr("%1 matching %2").arg(count, shown));
-    // An empty list says why in the reading pane, instead of asking to choose an item.
-    if (total == 0 && !m_libraryEmpty && !m_viewer->itemId()) {
+    // An empty list says why in the reading pane, instead of asking to choose
+    // an item or keeping one the list no longer shows.
+    if (total == 0 && !m_libraryEmpty) {
         const bool narrowed = f.scope != ItemFilter::Scope::All || f.issueId || !f.month.isEmpty()
                               || !f.series.isEmpty() || !f.tag.isEmpty() || f.entityId;
         QString why;
@@ -427,7 +428,11 @@ void MainWindow::onResultsShown(int total)
             why = tr("<h2>Nothing matches %1</h2><p>Every word must appear in an item:<br/>check the spelling, "
                      "or use fewer words.</p>")
                       .arg(shown.toHtmlEscaped());
+        ++m_itemRequest;  // an item still being read is not shown over it
+        m_itemLoaded = m_itemRequest;
         m_viewer->clearItem(why);
+        m_marks->itemShown(0, false, false);  // nor marked read while gone
+        updateItemActions();
     } else if (total > 0 && !m_libraryEmpty && !m_viewer->itemId() && m_viewer->hasMessage()) {
         m_viewer->clearItem();
     }
@@ -468,7 +473,13 @@ bool MainWindow::selectIssue(const QString& slugOrId, int position)
     const QModelIndex index = m_sidebarModel->issueIndex(slugOrId);
     if (!index.isValid())
         return false;
-    const QString key = index.data(SidebarModel::KeyRole).toString();
+    return selectIssueKey(index.data(SidebarModel::KeyRole).toString(), position);
+}
+
+bool MainWindow::selectIssueKey(const QString& key, int position)
+{
+    if (!m_sidebarModel->indexForKey(key).isValid())
+        return false;
     m_pendingIssuePosition = position;
     if (m_sidebar->currentKey() == key)
         m_search->refresh();
@@ -529,13 +540,16 @@ void MainWindow::showTag(const QString& tag)
 void MainWindow::showIssue(qint64 issueId, int position)
 {
     if (position > 0) {
-        selectIssue(QString::number(issueId), position);
+        // The item is shown in its issue's list: a search that would hide it is cleared.
+        if (!m_searchField->text().isEmpty())
+            m_searchField->clear();
+        selectIssueKey(QStringLiteral("issue:%1").arg(issueId), position);
         return;
     }
     // Like an item, read off the GUI thread; a later item or issue wins.
     const quint64 request = ++m_itemRequest;
     m_reader->run<std::optional<IssueDetail>>(
-        this, [issueId](Library& lib) { return lib.issue(QString::number(issueId)); },
+        this, [issueId](Library& lib) { return lib.issueById(issueId); },
         [this, request](std::optional<IssueDetail> issue) {
             if (request != m_itemRequest)
                 return;
@@ -543,6 +557,7 @@ void MainWindow::showIssue(qint64 issueId, int position)
             if (issue) {
                 m_list->setCurrentIndex(QModelIndex());  // the list's item is no longer what is shown
                 m_viewer->showIssue(*issue);
+                m_marks->itemShown(0, false, false);
             }
             showViewerPage();
             updateItemActions();

@@ -50,6 +50,8 @@ public:
     void showTag(const QString& tag);
     // An issue's front page in the reading pane (position 0), or one of its items.
     void showIssue(qint64 issueId, int position = 0);
+    // Selects an issue by its sidebar key ("issue:ID") and its item at `position`.
+    bool selectIssueKey(const QString& key, int position = -1);
     // Selects the first listed item when none is (screenshots).
     void selectFirstItemIfNone();
     // Screenshots/benchmarks: leave read marks alone.

@@ -263,10 +263,14 @@ private Q_SLOTS:
             QVERIFY2(page.contains(item.title), qPrintable(item.title));
         QVERIFY(!w->itemList()->currentIndex().isValid());
 
+        // An item link opens the item even when a search would hide it (the search is cleared).
+        w->searchField()->setText(QStringLiteral("zzqx"));
+        QVERIFY(f.settle());
         w->links()->open(LinkHandler::issueLink(issue->summary.id, issue->items[1].position));
         QVERIFY(f.settle());
         QCOMPARE(w->viewer()->itemId(), issue->items[1].id);
         QCOMPARE(w->viewer()->issueShown(), 0);
+        QVERIFY(w->searchField()->text().isEmpty());
     }
 
     void keyboardMovesAndOpensTheOriginal()
@@ -350,9 +354,13 @@ private Q_SLOTS:
         MainWindow* w = f.window.get();
         auto* field = w->findChild<QLineEdit*>(QStringLiteral("searchField"));
         QVERIFY(field);
+        w->selectFirstItemIfNone();  // an item on screen gives way to the message
+        QVERIFY(f.settle());
+        QVERIFY(w->viewer()->itemId() != 0);
         field->setText(QStringLiteral("zzqx 谷歌"));
         QVERIFY(f.settle());
         QCOMPARE(w->search()->model()->totalCount(), 0);
+        QCOMPARE(w->viewer()->itemId(), 0);
         QVERIFY(w->viewer()->toPlainText().contains(QStringLiteral("Nothing matches “zzqx 谷歌”")));
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("listCountLabel"))->text().startsWith(QStringLiteral("0 item")));
         field->setText(QStringLiteral("谷歌"));

@@ -60,6 +60,17 @@ private Q_SLOTS:
         QVERIFY(b.intro.isEmpty());
     }
 
+    // Entries naming the intro's or the footer's sections, however short,
+    // are no stories missing from the body.
+    void tocEntriesForIntroAndFooterAreNoItems()
+    {
+        const QByteArray md = "## 目录\n\n- 前言\n- OpenAI 发布 GPT-5 模型\n- Google 发布 Gemini 2 模型\n- 结尾\n\n"
+                              "## 前言\n\n开场的话。\n\n## OpenAI 发布 GPT-5 模型\n\n正文一。\n\n"
+                              "## Google 发布 Gemini 2 模型\n\n正文二。\n\n## 结尾\n\n再见。\n";
+        const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("OpenAI 发布 GPT-5 模型"), QStringLiteral("Google 发布 Gemini 2 模型")}));
+    }
+
     // A long entry that merely contains another section's heading is not a
     // table-of-contents entry: the section it is in stays an item.
     void aSectionWhoseEntriesMentionAHeadingIsNoToc()
@@ -80,10 +91,11 @@ private Q_SLOTS:
     {
         const QByteArray md = "## Donate to Redox\n\nPlease give.\n\n"
                               "## New Scheduler\n\nIt is faster.\n\n"
+                              "## Subscribers to ChatGPT Plus double\n\nNews, not an appeal.\n\n"
                               "## Join us on Matrix Chat\n\nCome talk.\n\n"
                               "## Discussion\n\nOn the forum.\n";
         const ExtractedBody b = MarkdownItemExtractor(QStringLiteral("/tmp"), 0).extract(md);
-        QCOMPARE(titles(b), QStringList{QStringLiteral("New Scheduler")});
+        QCOMPARE(titles(b), (QStringList{QStringLiteral("New Scheduler"), QStringLiteral("Subscribers to ChatGPT Plus double")}));
         QVERIFY(b.intro.contains(QStringLiteral("Please give.")));
         QVERIFY(b.outro.contains(QStringLiteral("Come talk.")));
         QVERIFY(b.outro.contains(QStringLiteral("On the forum.")));

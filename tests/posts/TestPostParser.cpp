@@ -267,9 +267,10 @@ private Q_SLOTS:
         QVERIFY2(vague.issue->notes[0].startsWith(QStringLiteral("line 3: ")), qPrintable(vague.issue->notes[0]));
 
         const ParseResult fine = PostParser::parse(QStringLiteral("/x/fine.md"),
-                                                   "---\ntitle: \"A: colon inside\"\ndate: 2024-01-01\n---\n\n## A\n\nB\n");
+                                                   "---\ntitle: \"Llama 3 release date: April 18\"\ndate: 2024-01-01\n---\n\n## A\n\nB\n");
         QVERIFY(fine.issue);
         QVERIFY(fine.issue->notes.isEmpty());
+        QCOMPARE(fine.issue->title, QStringLiteral("Llama 3 release date: April 18"));
         QCOMPARE(fine.issue->date, QStringLiteral("2024-01-01"));
     }
 

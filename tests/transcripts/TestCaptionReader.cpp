@@ -143,6 +143,12 @@ private Q_SLOTS:
         QCOMPARE(doc.blocks[1].speaker, QStringLiteral("Bo Chen"));
         QCOMPARE(doc.blocks[1].text, QStringLiteral("New topic now."));
         QVERIFY(doc.blocks[1].breakBefore);
+        // "**Note**: …" is text, not a speaker.
+        const CaptionDocument note = CaptionReader::read(QStringLiteral("talk.md"),
+                                                         QStringLiteral("**Ann Lee:** Hi.\n\n**Note**: this was cut.\n"));
+        QCOMPARE(note.blocks.size(), 2);
+        QCOMPARE(note.blocks[1].speaker, QStringLiteral("Ann Lee"));
+        QCOMPARE(note.blocks[1].text, QStringLiteral("Note: this was cut."));
     }
 
     void captionLinesVersusParagraphs()

@@ -437,6 +437,19 @@ std::optional<IssueDetail> Library::issue(const QString& slugOrId)
     bool isNumber = false;
     const qint64 id = slugOrId.toLongLong(&isNumber);
     s.bind(1, slugOrId).bind(2, isNumber ? id : std::int64_t(0));
+    return issueDetail(s);
+}
+
+std::optional<IssueDetail> Library::issueById(qint64 id)
+{
+    auto s = m_db.prepare((kIssueColumns + " WHERE iss.id = ?1").c_str());
+    s.bind(1, id);
+    return issueDetail(s);
+}
+
+// The rest of an issue, for the summary row the statement is on.
+std::optional<IssueDetail> Library::issueDetail(sql::Statement& s)
+{
     if (!s.step())
         return std::nullopt;
     IssueDetail d;

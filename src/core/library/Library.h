@@ -199,7 +199,8 @@ public:
     QList<IssueSummary> issues(IssueFields fields = IssueFields::All);
     std::optional<IssueSummary> issueSummary(qint64 id);
     std::optional<IssueSummary> issueBySlug(const QString& slug);
-    std::optional<IssueDetail> issue(const QString& slugOrId);
+    std::optional<IssueDetail> issue(const QString& slugOrId);  // a slug wins over an id ("2" is slug 2 first)
+    std::optional<IssueDetail> issueById(qint64 id);
     std::optional<ItemRecord> item(qint64 id);
     // Ranked search (bm25, then recency; matches that only cut through words
     // rank last) in the query language: words, "phrases", -word, OR,
@@ -266,6 +267,7 @@ private:
     static constexpr int kUpgradeWaitMs = 10 * 60 * 1000;  // for another process's upgrade of the same file
     static constexpr int kUpgradeQuietMs = 2000;  // waited before saying so (creating a library takes far less)
     void requireCurrentSchema();
+    std::optional<IssueDetail> issueDetail(sql::Statement& summaryRow);
     void loadEntityIds();
     struct CompiledQuery;
     CompiledQuery compile(const QString& query) const;

@@ -88,11 +88,11 @@ bool isFooterHeading(const QString& heading)
     };
     // "Join us on Matrix Chat", "Follow us on…", "Donate to Redox", "Subscribe…": the
     // project's appeals, not news.
-    static const QStringList appeals = {QStringLiteral("joinus"), QStringLiteral("followus"),
-                                        QStringLiteral("donateto"), QStringLiteral("subscribe")};
+    // (Whole words: "Subscribers to ChatGPT Plus double" is news.)
+    static const QRegularExpression appeal(QStringLiteral(R"RX(^(?:join|follow)\s+us\b|^donate\s+to\b|^subscribe\b)RX"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const QString key = posts::lowercaseLettersAndDigits(heading);
-    return names.contains(key)
-           || std::any_of(appeals.begin(), appeals.end(), [&](const QString& a) { return key.startsWith(a); });
+    return names.contains(key) || appeal.match(heading.trimmed()).hasMatch();
 }
 
 // Leading section headings that open the post rather than report news.
@@ -104,9 +104,10 @@ bool isIntroHeading(const QString& heading)
         QStringLiteral("开场白"), QStringLiteral("前言"), QStringLiteral("引言"), QStringLiteral("导语"),
         QStringLiteral("核心洞察"), QStringLiteral("深度观察"), QStringLiteral("封面图"),
     };
-    const QString key = posts::lowercaseLettersAndDigits(heading);
     // An appeal that opens the post ("Donate to Redox") introduces it too.
-    return names.contains(key) || key.startsWith(QLatin1String("donateto")) || key.startsWith(QLatin1String("supportus"));
+    static const QRegularExpression appeal(QStringLiteral(R"RX(^(?:donate\s+to|support\s+us)\b)RX"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return names.contains(posts::lowercaseLettersAndDigits(heading)) || appeal.match(heading.trimmed()).hasMatch();
 }
 
 QString joinBlocksText(const QList<cmark_node*>& nodes)
@@ -317,9 +318,12 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
     // it is the heading, a shortening of it, or the heading with a little
     // around it ("1. …", an emoji, a date).
     auto namesHeading = [](const QString& entry, const QString& heading) {
+        if (entry.isEmpty() || heading.isEmpty())
+            return false;
+        if (entry == heading)  // however short: 前言, 结尾
+            return true;
         return entry.size() >= 4 && heading.size() >= 4
-               && (heading == entry || heading.contains(entry)
-                   || (entry.contains(heading) && heading.size() * 3 >= entry.size() * 2));
+               && (heading.contains(entry) || (entry.contains(heading) && heading.size() * 3 >= entry.size() * 2));
     };
 
     // --- Tables of contents. Their entries that name no heading are stories
@@ -334,6 +338,18 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
         QSet<QString> headingKeys;
         for (int i : structural)
             headingKeys.insert(posts::lowercaseLettersAndDigits(blocks[i].heading));
+        // Every heading of the post, the intro's, the footer's and labels too:
+        // an entry naming one of them is no story missing from the body.
+        QSet<QString> anyHeadingKeys;
+        for (int i = 0; i < n; ++i) {
+            if (isHeading(i))
+                anyHeadingKeys.insert(posts::lowercaseLettersAndDigits(blocks[i].heading));
+        }
+        auto namesAnyHeading = [&](const QString& t) {
+            const QString key = posts::lowercaseLettersAndDigits(t);
+            return std::any_of(anyHeadingKeys.begin(), anyHeadingKeys.end(),
+                               [&](const QString& h) { return namesHeading(key, h); });
+        };
         // A long entry that merely contains a heading's words is a story of
         // its own: "removed fbcond … to allow terminal font
         // customization" under "Terminal Improvements" is not an entry for
@@ -373,7 +389,7 @@ ExtractedBody MarkdownItemExtractor::extract(const QByteArray& markdown) const
                             && posts::lowercaseLettersAndDigits(t) != posts::lowercaseLettersAndDigits(h.heading))) {
                         ++matching;
                         previous = posts::lowercaseLettersAndDigits(t);
-                    } else if (hasMeaningfulText(li)) {
+                    } else if (hasMeaningfulText(li) && !namesAnyHeading(t)) {
                         unmatched << HeadlineOnly{li, previous};
                     }
                 }

@@ -136,11 +136,22 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
     if (fm.format == FrontMatter::Format::Yaml) {
         static const QRegularExpression swallowedKey(QStringLiteral(
             "\\s(?:title|date|lastmod|slug|tags|categories|description|summary|draft|author|image|cover|weight)\\s*:(?:\\s|$)"));
+        const QList<QByteArray> rawLines = bytes.split('\n');
         for (auto it = m.begin(); it != m.end(); ++it) {
             if (!it.value().isString() || !swallowedKey.match(it.value().toString()).hasMatch())
                 continue;
+            // Only where the key's own line opens a quote it does not close
+            // ("Llama 3 release date: April 18" in closed quotes is a title).
+            const int line = keyLine(bytes, fm.bodyLineOffset, it.key());
+            if (line <= 0 || line > rawLines.size())
+                continue;
+            const QByteArray value = rawLines[line - 1].mid(rawLines[line - 1].indexOf(':') + 1).trimmed();
+            const bool openQuote = (value.startsWith('"') && value.count('"') - value.count("\\\"") == 1)
+                                   || (value.startsWith('\'') && value.count('\'') % 2 == 1);
+            if (!openQuote)
+                continue;
             issue.notes << tr("line %1: the quotes of “%2” seem not to be closed; it runs into the next lines")
-                               .arg(keyLine(bytes, fm.bodyLineOffset, it.key()))
+                               .arg(line)
                                .arg(it.key());
             if (it.key() == QLatin1String("title"))
                 title = title.left(swallowedKey.match(title).capturedStart()).remove(QLatin1Char('"')).trimmed();

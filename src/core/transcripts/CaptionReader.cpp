@@ -133,7 +133,17 @@ QString speakerLabel(cmark_node* paragraph, bool* alone)
                                   : QString();
     if (label.endsWith(QLatin1Char(':')) || label.endsWith(QChar(0xFF1A))) {
         label.chop(1);
+        label = label.trimmed();
+        if (label.size() > 60)
+            return {};
     } else if (startsWithColon(afterText)) {
+        // Outside the bold only a name or Break: "**Note**: …" is text.
+        static const QStringList notSpeakers = {QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("update"),
+                                                QStringLiteral("edit"), QStringLiteral("source"), QStringLiteral("sources"),
+                                                QStringLiteral("link"), QStringLiteral("links"), QStringLiteral("tl;dr"),
+                                                QStringLiteral("ps"), QStringLiteral("warning"), QStringLiteral("disclaimer")};
+        if (label.size() > 40 || notSpeakers.contains(label.toLower()))
+            return {};
         cmark_node_set_literal(after, afterText.mid(1).toUtf8().constData());
     } else {
         return {};
@@ -144,7 +154,7 @@ QString speakerLabel(cmark_node* paragraph, bool* alone)
             || !QString::fromUtf8(cmark_node_get_literal(c)).trimmed().isEmpty())
             *alone = false;
     }
-    return label.size() <= 60 ? label.trimmed() : QString();
+    return label.trimmed();
 }
 
 struct MarkdownState {
