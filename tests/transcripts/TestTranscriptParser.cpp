@@ -230,6 +230,21 @@ private Q_SLOTS:
         QVERIFY(issue.outro.contains(QStringLiteral("下期再见")));
     }
 
+    // A segue before a story's headline link: the link titles the story.
+    void aSegueBeforeAHeadlineLink()
+    {
+        const QByteArray md = "**Ann:**\n\nWelcome to the news.\n\n**Break:**\n\nAcme ships Widget 2.0 today, with more speed.\n\n"
+                              "**Break:**\n\nIt's now time for sponsored news!\n\n"
+                              "[Tuning Postgres won't fix it](https://db.example/tuning)\n\nIf your team is still debating buffers, listen.\n\n"
+                              "**Break:**\n\nZeta Labs announced a robot that folds laundry.\n";
+        const ParseResult r = TranscriptParser::parse(QStringLiteral("news-8.md"), md);
+        QVERIFY2(r.issue.has_value(), qPrintable(r.error));
+        QCOMPARE(r.issue->items.size(), 3);
+        QCOMPARE(r.issue->items[1].title, QStringLiteral("Tuning Postgres won't fix it"));
+        QCOMPARE(r.issue->items[1].sourceUrl.value_or(QString()), QStringLiteral("https://db.example/tuning"));
+        QVERIFY(r.issue->items[1].text.startsWith(QStringLiteral("It's now time for sponsored news")));
+    }
+
     // A last **Break:** segment that opens with the sign-off is the outro,
     // links and all, not a story.
     void aSignOffSegmentIsTheOutro()

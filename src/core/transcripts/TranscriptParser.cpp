@@ -7,6 +7,7 @@
 #include "TranscriptMetadataReader.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QJsonArray>
 
 namespace digest {
@@ -123,6 +124,19 @@ ParseResult TranscriptParser::parse(const QString& path, const DecodedText& deco
         // A Markdown transcript that opens a story with a link names its source.
         if (!sentences[from].links.isEmpty())
             item.sourceUrl = sentences[from].links.first().url;
+        // A short segue before the story's headline link ("It's now time for
+        // sponsored news!" + "[Tuning Postgres won't fix…](…)"): the link is
+        // the story's title and source.
+        static const QRegularExpression segue(
+            QStringLiteral(R"RX(\b(?:sponsor(?:ed|s)?|time for|a word from|up next|next up)\b|赞助|广告时间)RX"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (const int next = from + 1; sentences[from].links.isEmpty() && sentences[from].text.size() < 80 && next < to
+                                       && segue.match(sentences[from].text).hasMatch()
+                                       && sentences[next].links.size() == 1
+                                       && sentences[next].text.trimmed() == sentences[next].links.first().text.trimmed()) {
+            item.title = TranscriptSegmenter::leadClause(sentences[next].text);
+            item.sourceUrl = sentences[next].links.first().url;
+        }
         if (!item.sourceUrl && item.title.isEmpty() && from + 1 < to && !sentences[from + 1].links.isEmpty())
             item.sourceUrl = sentences[from + 1].links.first().url;
         for (int i = from; i < to; ++i)
