@@ -399,6 +399,10 @@ namespace {
 // tokens), using the matched tokens' own offsets.
 std::vector<std::pair<int, int>> termMatches(const QByteArray& utf8, const QStringList& terms)
 {
+    // No term, nothing to find: the text is not tokenized (the item list
+    // paints every row through here, searching or not).
+    if (std::all_of(terms.begin(), terms.end(), [](const QString& t) { return t.trimmed().isEmpty(); }))
+        return {};
     std::vector<std::vector<PositionToken>> positions;
     DigestTokenizer::tokenizeUtf8(utf8.constData(), int(utf8.size()), DigestTokenizer::Mode::Document,
                                   [&](std::string_view token, int start, int end, bool colocated) {
