@@ -127,6 +127,27 @@ private Q_SLOTS:
         QCOMPARE(seg.evidence[2].pause, SegmenterWeights().breakMarker);
     }
 
+    // Numbered stories are trusted from three numbers on; a stray number row says nothing.
+    void storyNumbersAreTrustedFromThreeOn()
+    {
+        QList<TranscriptSentence> s = sentences({
+            QStringLiteral("大家好，欢迎收看本期节目。"),
+            QStringLiteral("甲公司发布新模型。"), QStringLiteral("新模型的推理速度提升三倍，成本降低一半。"),
+            QStringLiteral("乙公司完成新一轮融资。"), QStringLiteral("资金将用于扩大算力和招聘工程师。"),
+            QStringLiteral("丙大学开源一个数据集。"), QStringLiteral("数据集覆盖五十种语言的对话样本。"),
+        });
+        QList<TranscriptSentence> stray = s;
+        stray[4].storyNumber = 3;
+        const auto one = TranscriptSegmenter::segment(stray);
+        QCOMPARE(one.evidence[4].numbered, 0.0);
+        s[1].storyNumber = 1;
+        s[3].storyNumber = 2;
+        s[5].storyNumber = 3;
+        const auto seg = TranscriptSegmenter::segment(s);
+        QCOMPARE(seg.introEnd, 1);
+        QCOMPARE(seg.itemStarts, (QList<int>{1, 3, 5}));
+    }
+
     void knownNamesFindCjkSubjects()
     {
         const QStringList names = TranscriptSegmenter::openingNames(

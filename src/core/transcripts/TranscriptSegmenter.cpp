@@ -352,6 +352,8 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     // Numbered stories: what comes before the first is the intro (the
     // greeting, the headlines), and only numbers and announcements split.
     const bool numberedStories = storyMarks.size() >= 3;
+    if (!numberedStories)
+        storyMarks.clear();  // a stray number row or two says nothing
     if (numberedStories && storyMarks.first() > intro)
         intro = storyMarks.first();
 
