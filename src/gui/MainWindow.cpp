@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -156,6 +157,7 @@ void MainWindow::buildCentre()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_defaultSplit = false; });
     m_sidebar->setMinimumWidth(160);
     m_list->setMinimumWidth(260);
     m_rightPane->setMinimumWidth(320);
@@ -300,11 +302,27 @@ void MainWindow::restoreLayout()
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(std::min(1320, screen.width() * 9 / 10), std::min(840, screen.height() * 9 / 10));
     restoreState(m_settings->windowState());
-    if (!m_splitter->restoreState(m_settings->splitterState())) {
-        const int w = width();
-        const int side = 270, list = std::max(340, w * 31 / 100);
-        m_splitter->setSizes({side, list, std::max(420, w - side - list)});
-    }
+    m_defaultSplit = !m_splitter->restoreState(m_settings->splitterState());
+    if (m_defaultSplit)
+        applyDefaultSplit();
+}
+
+// Sidebar, list and reading pane in proportion, so a narrow window still
+// leaves the reading pane the widest (at 900 px: 180, 279 and 441).
+void MainWindow::applyDefaultSplit()
+{
+    const int w = width();
+    const int side = std::clamp(w / 5, 180, 270);
+    const int list = std::clamp(w * 31 / 100, 260, 420);
+    m_splitter->setSizes({side, list, std::max(300, w - side - list)});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Until the user moves a divider, the split follows the window's size.
+    if (m_defaultSplit && event->oldSize().width() != event->size().width())
+        applyDefaultSplit();
 }
 
 void MainWindow::applyTheme()

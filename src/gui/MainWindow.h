@@ -94,6 +94,8 @@ private:
     void buildToolBar();
     void buildCentre();
     void restoreLayout();
+    void applyDefaultSplit();
+    void resizeEvent(QResizeEvent* event) override;
     void applyTheme();
 
     void onNodeChosen(const QString& key, const ItemFilter& filter);
@@ -143,6 +145,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QList<QAction*> m_shortcutActions;
 
+    bool m_defaultSplit = true;    // no saved divider positions and none moved yet
     quint64 m_itemRequest = 0;     // newest item load asked for
     quint64 m_itemLoaded = 0;      // newest item load shown
     qint64 m_pendingIssuePosition = -2;  // -2: none; -1: first item; else a position
