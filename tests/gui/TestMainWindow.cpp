@@ -235,6 +235,21 @@ private Q_SLOTS:
         QCOMPARE(idsOf(w->search()->model()), QSet<qint64>{id});
     }
 
+    // Until a divider is moved, a narrow window keeps the reading pane the widest.
+    void aNarrowWindowKeepsTheReadingPaneWidest()
+    {
+        QTemporaryDir dir;
+        test::WindowFixture f(test::importInto(dir, {test::samplesDir()}));
+        QVERIFY(f.settle());
+        MainWindow* w = f.window.get();
+        w->resize(900, 600);
+        QTRY_VERIFY(w->width() == 900);
+        auto* pane = w->findChild<QStackedWidget*>(QStringLiteral("rightPane"));
+        QVERIFY(pane);
+        QTRY_VERIFY2(pane->width() > w->itemList()->width() && pane->width() > w->sidebar()->width(),
+                     qPrintable(QStringLiteral("%1 / %2 / %3").arg(w->sidebar()->width()).arg(w->itemList()->width()).arg(pane->width())));
+    }
+
     // The issue's name above an item leads to the issue's front page (its
     // introduction and every item), whose item links open the items.
     void anIssuesFrontPageShowsItsIntroductionAndItems()
