@@ -242,10 +242,15 @@ private Q_SLOTS:
         test::WindowFixture f(test::importInto(dir, {test::samplesDir()}));
         QVERIFY(f.settle());
         MainWindow* w = f.window.get();
-        w->resize(900, 600);
-        QTRY_VERIFY(w->width() == 900);
         auto* pane = w->findChild<QStackedWidget*>(QStringLiteral("rightPane"));
         QVERIFY(pane);
+        // The split follows the window: a wide one gives the list its share too…
+        w->resize(1600, 900);
+        QTRY_VERIFY(w->width() == 1600);
+        QTRY_VERIFY2(w->itemList()->width() >= 400, qPrintable(QString::number(w->itemList()->width())));
+        // …and a narrow one still leaves the reading pane the widest.
+        w->resize(900, 600);
+        QTRY_VERIFY(w->width() == 900);
         QTRY_VERIFY2(pane->width() > w->itemList()->width() && pane->width() > w->sidebar()->width(),
                      qPrintable(QStringLiteral("%1 / %2 / %3").arg(w->sidebar()->width()).arg(w->itemList()->width()).arg(pane->width())));
     }
