@@ -728,6 +728,10 @@
             <source>&lt;h2&gt;Nothing matches %1&lt;/h2&gt;&lt;p&gt;Every word must appear in an item:&lt;br/&gt;check the spelling, or use fewer words.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;没有与 %1 匹配的条目&lt;/h2&gt;&lt;p&gt;条目须包含搜索的每个词：&lt;br/&gt;请检查拼写，或减少搜索词。&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;h2&gt;No company or model is called “%1”&lt;/h2&gt;&lt;p&gt;Check the name, or search for it as words without company: or model:.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;没有名为“%1”的公司或模型&lt;/h2&gt;&lt;p&gt;请检查名称，或去掉 company: / model: 直接按词搜索。&lt;/p&gt;</translation>
+        </message>
     </context>
     <context>
         <name>digest::gui::MentionsChart</name>

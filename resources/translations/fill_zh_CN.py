@@ -128,6 +128,8 @@ ZH = {
     'In this issue': '本期内容',
     "Show this issue's introduction and all its items": '查看本期的导语和全部条目',
     '<h2>No items here</h2>': '<h2>这里没有条目</h2>',
+    '<h2>No company or model is called “%1”</h2><p>Check the name, or search for it as words without company: or model:.</p>':
+        '<h2>没有名为“%1”的公司或模型</h2><p>请检查名称，或去掉 company: / model: 直接按词搜索。</p>',
     '<h2>Nothing here matches %1</h2><p>The search looks only at what is chosen in the sidebar.<br/>Choose “All items” to search the whole library.</p>':
         '<h2>这里没有与 %1 匹配的条目</h2><p>搜索只在侧栏所选的范围内进行。<br/>选择“全部条目”即可搜索整个资料库。</p>',
     '<h2>Nothing matches %1</h2><p>Every word must appear in an item:<br/>check the spelling, or use fewer words.</p>':

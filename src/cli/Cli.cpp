@@ -318,6 +318,11 @@ int Cli::cmdSearch(const QStringList& args)
         return usage(tr("search needs the text to look for"));
     if (!libraryExists(c.db))
         return SomeFailed;
+    // company:Nope finds nothing: say why on stderr (stdout stays the result).
+    const QStringList unknown = Library::unknownEntityNames(c.positional.join(QLatin1Char(' ')));
+    for (const QString& name : unknown)
+        m_err << "digest: " << tr("no company or model is called \"%1\" (see digest entities)").arg(name) << "\n";
+    m_err.flush();
     if (c.flags.contains(QStringLiteral("--count"))) {
         Library library = openLibrary(c);
         const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));

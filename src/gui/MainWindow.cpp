@@ -436,8 +436,13 @@ void MainWindow::onResultsShown(int total)
         const bool narrowed = f.scope != ItemFilter::Scope::All || f.issueId || !f.month.isEmpty()
                               || !f.series.isEmpty() || !f.tag.isEmpty() || f.entityId;
         QString why;
+        const QStringList unknown = query.isEmpty() ? QStringList() : Library::unknownEntityNames(query);
         if (query.isEmpty())
             why = tr("<h2>No items here</h2>");
+        else if (!unknown.isEmpty())
+            why = tr("<h2>No company or model is called “%1”</h2><p>Check the name, or search for it as words "
+                     "without company: or model:.</p>")
+                      .arg(unknown.join(QStringLiteral("”, “")).toHtmlEscaped());
         else if (narrowed)
             why = tr("<h2>Nothing here matches %1</h2><p>The search looks only at what is chosen in the sidebar.<br/>"
                      "Choose “All items” to search the whole library.</p>")

@@ -94,6 +94,12 @@ private Q_SLOTS:
         for (const char* key : {"item_id", "issue_slug", "position", "title", "snippet"})
             QVERIFY2(hits.first().toObject().contains(QLatin1String(key)), key);
 
+        // An unknown company finds nothing and says why on stderr.
+        const Run nope = digest({QStringLiteral("search"), QStringLiteral("company:Nopeco")}, db());
+        QCOMPARE(nope.exitCode, 0);
+        QVERIFY2(nope.err.contains("no company or model is called \"Nopeco\""), nope.err.constData());
+        QVERIFY(nope.out.contains("0 hit(s)"));
+
         // A full page says how many hits there are in all.
         const Run page = digest({QStringLiteral("search"), QStringLiteral("谷歌"), QStringLiteral("--limit"), QStringLiteral("1")}, db());
         QCOMPARE(page.exitCode, 0);

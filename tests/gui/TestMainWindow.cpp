@@ -383,6 +383,9 @@ private Q_SLOTS:
         QCOMPARE(w->viewer()->itemId(), 0);
         QVERIFY(w->viewer()->toPlainText().contains(QStringLiteral("Nothing matches “zzqx 谷歌”")));
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("listCountLabel"))->text().startsWith(QStringLiteral("0 item")));
+        field->setText(QStringLiteral("company:Nopeco"));
+        QVERIFY(f.settle());
+        QVERIFY(w->viewer()->toPlainText().contains(QStringLiteral("No company or model is called “Nopeco”")));
         field->setText(QStringLiteral("谷歌"));
         QVERIFY(f.settle());
         QVERIFY(w->search()->model()->totalCount() > 0);

@@ -559,6 +559,17 @@ QStringList Library::highlightTerms(const QString& query)
     return parser.parse(query).highlightTerms;
 }
 
+QStringList Library::unknownEntityNames(const QString& query)
+{
+    const auto dictionary = defaultDictionary();
+    const search::ParsedQuery parsed = search::QueryParser(dictionary->aliasExpander()).parse(query);
+    QStringList unknown;
+    for (const QString& name : parsed.companies + parsed.models)
+        if (!dictionary->lookup(name) && !unknown.contains(name))
+            unknown << name;
+    return unknown;
+}
+
 Library::CompiledQuery Library::compile(const QString& query) const
 {
     CompiledQuery q;

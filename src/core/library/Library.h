@@ -180,6 +180,9 @@ public:
     // The words of a search to highlight in titles and bodies: its terms and
     // their aliases (no operators, no prefixes).
     static QStringList highlightTerms(const QString& query);
+    // The names after company: or model: that no entity goes by (such a
+    // query finds nothing); pure text work, like highlightTerms.
+    static QStringList unknownEntityNames(const QString& query);
 
     // The entity dictionary: resources/entities.toml (built in) plus the
     // user's entities.toml in the config folder; loaded once per process.
