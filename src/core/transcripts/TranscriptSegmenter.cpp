@@ -324,9 +324,9 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     // ---- Numbered stories. Bulletins number their stories on rows of their
     //      own ("1", "2"…), and often their list of headlines first: a run
     //      1, 2, 3… whose entries are short is that list, not stories.
-    QList<qsizetype> chars(n + 1, 0);  // character offset of each sentence
+    QList<qsizetype> offset(n + 1, 0);  // character offset of each sentence
     for (int i = 0; i < n; ++i)
-        chars[i + 1] = chars[i] + s[i].text.size();
+        offset[i + 1] = offset[i] + s[i].text.size();
     QList<int> storyMarks;
     {
         QList<QList<int>> runs;
@@ -342,7 +342,7 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
         for (const QList<int>& run : std::as_const(runs)) {
             QList<qsizetype> entries;  // every entry but the last, which runs on to what follows the run
             for (qsizetype k = 0; k + 1 < run.size(); ++k)
-                entries << chars[run[k + 1]] - chars[run[k]];
+                entries << offset[run[k + 1]] - offset[run[k]];
             std::sort(entries.begin(), entries.end());
             const bool headlines = entries.size() >= 2 && entries[entries.size() / 2] < w.previewEntryChars;
             if (!headlines)
@@ -354,6 +354,9 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
     const bool numberedStories = storyMarks.size() >= 3;
     if (!numberedStories)
         storyMarks.clear();  // a stray number row or two says nothing
+    QList<bool> isStoryMark(n, false);
+    for (int i : std::as_const(storyMarks))
+        isStoryMark[i] = true;
     if (numberedStories && storyMarks.first() > intro)
         intro = storyMarks.first();
 
@@ -479,7 +482,7 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
         }
         if (i > intro)
             e.depth = w.depth * depthAt(i);
-        if (storyMarks.contains(i))
+        if (isStoryMark[i])
             e.numbered = w.storyNumber;
         if (s[i].breakBefore)
             e.pause = w.breakMarker;
@@ -495,33 +498,29 @@ TranscriptSegmentation TranscriptSegmenter::segment(const QList<TranscriptSenten
 
     // ---- Choose boundaries: strongest first, none closer than the minimum
     //      item length to another boundary or to the body's ends.
-    QList<qsizetype> offset(n + 1, 0);  // character offset of each sentence
-    for (int i = 0; i < n; ++i)
-        offset[i + 1] = offset[i] + s[i].text.size();
     const qsizetype bodyChars = offset[outro] - offset[intro];
     const bool dense = bodyChars < w.denseDocumentChars;
     const qsizetype minItem = options.fragments ? w.minFragmentItemChars : w.minItemChars;
     const qsizetype minChars = dense ? minItem : std::max<qsizetype>(minItem, w.charsPerItemFloor / 2);
     const qsizetype maxItems = dense ? n : std::max<qsizetype>(1, bodyChars / w.charsPerItemFloor);
 
+    // A story the source announces (**Break:**, its number, "第二条新闻",
+    // "导语:", "Next up") is a candidate whatever else speaks against it (an
+    // announced subject the intro already named looks stale), and is kept
+    // however short; inferred boundaries keep the minimum item length.
+    auto announced = [&](int i) {
+        return s[i].breakBefore || seg.evidence[i].numbered > 0 || seg.evidence[i].transition >= w.strongTransition;
+    };
     QList<int> candidates;
     for (int i = intro + 1; i < outro; ++i) {
-        const BoundaryEvidence& e = seg.evidence[i];
-        // A story the source announces ("第二条新闻", "导语:", "Next up") is a
-        // candidate whatever else speaks against it (an announced subject the
-        // intro already named looks stale).
+        // Marked breaks, or numbers, are the source's whole segmentation.
         if (explicitSegments ? s[i].breakBefore
-            : numberedStories ? e.numbered > 0 || e.transition >= w.strongTransition
-                              : e.total >= threshold || e.transition >= w.strongTransition)
+            : numberedStories ? announced(i)
+                              : seg.evidence[i].total >= threshold || announced(i))
             candidates << i;
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [&](int a, int b) { return seg.evidence[a].total > seg.evidence[b].total; });
-    // A story the source announces ("第二条新闻", "Next up", **Break:**) is
-    // kept however short; inferred boundaries keep the minimum item length.
-    auto announced = [&](int i) {
-        return s[i].breakBefore || seg.evidence[i].numbered > 0 || seg.evidence[i].transition >= w.strongTransition;
-    };
     QList<int> chosen;
     for (int c : candidates) {
         if (qsizetype(chosen.size()) + 1 >= maxItems)
