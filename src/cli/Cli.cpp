@@ -318,14 +318,15 @@ int Cli::cmdSearch(const QStringList& args)
         return usage(tr("search needs the text to look for"));
     if (!libraryExists(c.db))
         return SomeFailed;
+    const QString query = c.positional.join(QLatin1Char(' '));
     // company:Nope finds nothing: say why on stderr (stdout stays the result).
-    const QStringList unknown = Library::unknownEntityNames(c.positional.join(QLatin1Char(' ')));
+    const QStringList unknown = Library::unknownEntityNames(query);
     for (const QString& name : unknown)
         m_err << "digest: " << tr("no company or model is called \"%1\" (see digest entities)").arg(name) << "\n";
     m_err.flush();
     if (c.flags.contains(QStringLiteral("--count"))) {
         Library library = openLibrary(c);
-        const int n = library.countSearch(c.positional.join(QLatin1Char(' ')));
+        const int n = library.countSearch(query);
         if (c.json)
             printJson(QJsonObject{{QStringLiteral("count"), n}});
         else
@@ -338,7 +339,7 @@ int Cli::cmdSearch(const QStringList& args)
     if (!ok || limit <= 0)
         return usage(tr("--limit needs a positive number"));
     Library library = openLibrary(c);
-    const QList<SearchHit> hits = library.search(c.positional.join(QLatin1Char(' ')), limit);
+    const QList<SearchHit> hits = library.search(query, limit);
     if (c.json) {
         QJsonArray a;
         for (const SearchHit& h : hits)
@@ -355,7 +356,7 @@ int Cli::cmdSearch(const QStringList& args)
         m_out << QStringLiteral("%1/%2  %3  %4\n    %5\n").arg(h.issueSlug, QString::number(h.position), h.date, h.title, snippet);
     }
     // A full page may not be all: say how many there are, as the window does.
-    const int total = hits.size() < limit ? int(hits.size()) : library.countSearch(c.positional.join(QLatin1Char(' ')));
+    const int total = hits.size() < limit ? int(hits.size()) : library.countSearch(query);
     if (total > hits.size())
         m_out << tr("%1 of %2 hits shown (--limit N shows more)").arg(hits.size()).arg(total) << "\n";
     else

@@ -78,15 +78,13 @@ QString slugFromPath(const QString& path)
 
 // The file line (1-based) where a front-matter key is written ("date: …",
 // "date = …"), 0 when it cannot be found.
-int keyLine(const QByteArray& bytes, int frontMatterLines, const QString& key)
+int keyLine(const QList<QByteArray>& lines, int frontMatterLines, const QString& key)
 {
-    const QList<QByteArray> lines = bytes.split('\n');
     const QByteArray k = key.toUtf8();
     for (int i = 0; i < std::min<int>(frontMatterLines, int(lines.size())); ++i) {
         const QByteArray t = lines[i].trimmed();
-        if (t.startsWith(k) && t.mid(k.size()).trimmed().startsWith(':'))
-            return i + 1;
-        if (t.startsWith(k) && t.mid(k.size()).trimmed().startsWith('='))
+        const QByteArray rest = t.mid(k.size()).trimmed();
+        if (t.startsWith(k) && (rest.startsWith(':') || rest.startsWith('=')))
             return i + 1;
     }
     return 0;
@@ -133,16 +131,16 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
     // 2024-01-01"): keep what comes before the swallowed key and say so,
     // naming the line.
     QString title = stringValue(m, "title");
+    const QList<QByteArray> rawLines = bytes.split('\n');
     if (fm.format == FrontMatter::Format::Yaml) {
         static const QRegularExpression swallowedKey(QStringLiteral(
             "\\s(?:title|date|lastmod|slug|tags|categories|description|summary|draft|author|image|cover|weight)\\s*:(?:\\s|$)"));
-        const QList<QByteArray> rawLines = bytes.split('\n');
         for (auto it = m.begin(); it != m.end(); ++it) {
             if (!it.value().isString() || !swallowedKey.match(it.value().toString()).hasMatch())
                 continue;
             // Only where the key's own line opens a quote it does not close
             // ("Llama 3 release date: April 18" in closed quotes is a title).
-            const int line = keyLine(bytes, fm.bodyLineOffset, it.key());
+            const int line = keyLine(rawLines, fm.bodyLineOffset, it.key());
             if (line <= 0 || line > rawLines.size())
                 continue;
             const QByteArray value = rawLines[line - 1].mid(rawLines[line - 1].indexOf(':') + 1).trimmed();
@@ -171,7 +169,7 @@ ParseResult PostParser::parse(const QString& path, const QByteArray& raw)
     if (issue.date.isEmpty() && !stringValue(m, "date").isEmpty())
         issue.notes << tr("line %1: “%2” is not a date (write it as 2024-06-17); the issue is dated from its path, "
                           "or undated")
-                           .arg(keyLine(bytes, fm.bodyLineOffset, QStringLiteral("date")))
+                           .arg(keyLine(rawLines, fm.bodyLineOffset, QStringLiteral("date")))
                            .arg(stringValue(m, "date"));
     if (issue.date.isEmpty())
         issue.date = text::isoDateFromPath(path);

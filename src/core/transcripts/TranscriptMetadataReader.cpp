@@ -82,7 +82,8 @@ TranscriptMetadata TranscriptMetadataReader::read(const QString& path, const QSt
         m.source = QStringLiteral("opening");
     } else if (auto r3 = cjkSeries.match(opening); r3.hasMatch()) {
         m.series = r3.captured(1).trimmed();
-        m.series.replace(QRegularExpression(QStringLiteral(R"RX(\s+(?=的))RX")), QString());  // "indigo 的…"
+        static const QRegularExpression spaceBeforeDe(QStringLiteral(R"RX(\s+(?=的))RX"));
+        m.series.replace(spaceBeforeDe, QString());  // "indigo 的…"
         m.source = QStringLiteral("opening");
     }
     if (m.date.isEmpty()) {
