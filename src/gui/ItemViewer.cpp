@@ -157,6 +157,24 @@ void ItemViewer::showItem(const ViewedItem& item)
     applyHighlights();
 }
 
+namespace {
+
+// "Sunday, 25 January 2026" in the user's language; a partial date as stored.
+QString longDate(const QString& iso)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : iso;
+}
+
+// A tag as a link to its items.
+QString tagChip(const QString& tag)
+{
+    return QStringLiteral("<a class='tagchip' href='%1'>&nbsp;#%2&nbsp;</a>")
+        .arg(LinkHandler::tagLink(tag).toString(QUrl::FullyEncoded).toHtmlEscaped(), tag.toHtmlEscaped());
+}
+
+}  // namespace
+
 void ItemViewer::showIssue(const IssueDetail& issue)
 {
     m_item = {};
@@ -183,18 +201,15 @@ QString ItemViewer::renderIssueHtml() const
     };
     QString html = QStringLiteral("<h1 class='title'>%1</h1>").arg(esc(s.title));
     QStringList meta;
-    if (!s.date.isEmpty()) {
-        const QDate date = QDate::fromString(s.date, Qt::ISODate);
-        meta << esc(date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : s.date);
-    }
+    if (!s.date.isEmpty())
+        meta << esc(longDate(s.date));
     if (!s.series.isEmpty())
         meta << esc(s.number > 0 ? tr("%1, no. %2").arg(s.series).arg(s.number) : s.series);
     meta << esc(tr("%Ln item(s)", nullptr, int(d.items.size())));
     html += QStringLiteral("<p class='meta'>%1</p>").arg(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     QStringList chips;
     for (const QString& tag : s.tags + s.categories)
-        chips << QStringLiteral("<a class='tagchip' href='%1'>&nbsp;#%2&nbsp;</a>")
-                     .arg(esc(LinkHandler::tagLink(tag).toString(QUrl::FullyEncoded)), esc(tag));
+        chips << tagChip(tag);
     if (!chips.isEmpty())
         html += QStringLiteral("<p class='chips'>%1</p>").arg(chips.join(QStringLiteral(" &nbsp; ")));
     html += QStringLiteral("<hr/>");
@@ -232,10 +247,8 @@ QString ItemViewer::renderHtml() const
                     .arg(esc(LinkHandler::issueLink(r.issueId).toString()), esc(shown),
                          esc(tr("Show this issue's introduction and all its items")));
     }
-    if (!r.issueDate.isEmpty()) {
-        const QDate d = QDate::fromString(r.issueDate, Qt::ISODate);
-        meta << esc(d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : r.issueDate);
-    }
+    if (!r.issueDate.isEmpty())
+        meta << esc(longDate(r.issueDate));
     if (r.startMs >= 0)
         meta << tr("starts at %1").arg(formatStartTime(r.startMs));
     if (r.starred)
@@ -248,8 +261,7 @@ QString ItemViewer::renderHtml() const
                      .arg(esc(LinkHandler::entityLink(e.id).toString()), esc(e.name),
                           esc(tr("Show every item about %1").arg(e.name)));
     for (const QString& tag : r.tags)
-        chips << QStringLiteral("<a class='tagchip' href='%1'>&nbsp;#%2&nbsp;</a>")
-                     .arg(esc(LinkHandler::tagLink(tag).toString(QUrl::FullyEncoded)), esc(tag));
+        chips << tagChip(tag);
     if (!chips.isEmpty())
         html += QStringLiteral("<p class='chips'>%1</p>").arg(chips.join(QStringLiteral(" &nbsp; ")));
 
