@@ -106,10 +106,12 @@ QList<SidebarModel::NodeSpec> SidebarModel::buildSpecs(const SidebarSnapshot& sn
     // Issues: by series when they come from several, then year, then month.
     if (!snap.issues.isEmpty()) {
         section(QStringLiteral("section:issues"), tr("Issues"));
-        QSet<QString> seriesSet;
+        // A series spelt in two cases ("Indigo的月末直播", "indigo的月末直播",
+        // as a speaker says it) is one series; the store matches it so too.
+        QHash<QString, QString> seriesSpelling;  // case-folded -> the first spelling met, which names it
         for (const IssueSummary& i : snap.issues)
-            seriesSet.insert(i.series);
-        const bool bySeries = seriesSet.size() > 1;
+            seriesSpelling.insert(i.series.toCaseFolded(), seriesSpelling.value(i.series.toCaseFolded(), i.series));
+        const bool bySeries = seriesSpelling.size() > 1;
         const QLocale locale;
         QHash<QString, int> specIndex;  // key -> index in `out`, to sum counts
         auto addGroup = [&](const QString& key, const QString& parent, const QString& label, NodeKind kind,
@@ -131,11 +133,11 @@ QList<SidebarModel::NodeSpec> SidebarModel::buildSpecs(const SidebarSnapshot& sn
             ItemFilter base;
             QStringList chain;
             if (bySeries) {
-                const QString seriesKey = QStringLiteral("series:") + issue.series;
-                base.series = issue.series.isEmpty() ? QString() : issue.series;
+                const QString series = seriesSpelling.value(issue.series.toCaseFolded());
+                const QString seriesKey = QStringLiteral("series:") + series;
+                base.series = series;
                 ItemFilter f = base;
-                addGroup(seriesKey, parent, issue.series.isEmpty() ? tr("Other issues") : issue.series,
-                         NodeKind::Series, f);
+                addGroup(seriesKey, parent, series.isEmpty() ? tr("Other issues") : series, NodeKind::Series, f);
                 // An issue without a series is filtered by its own month/year below.
                 chain.append(seriesKey);
                 parent = seriesKey;

@@ -83,6 +83,42 @@ private Q_SLOTS:
 
     // Models nest under their nearest listed family, each family before its
     // members, whatever order the snapshot lists them in.
+    // A series spoken in two cases is one series, in the tree and in the store.
+    void aSeriesInTwoCasesIsOneSeries()
+    {
+        Library library(QStringLiteral(":memory:"));
+        auto issue = [&](const QString& slug, const QString& series, const QString& date) {
+            ParsedIssue p;
+            p.kind = QStringLiteral("transcript");
+            p.slug = slug;
+            p.title = slug;
+            p.series = series;
+            p.date = date;
+            ParsedItem item;
+            item.title = slug + QStringLiteral(" story");
+            item.text = QStringLiteral("Text.");
+            p.items = {item};
+            library.storeIssue(p, QStringLiteral("/") + slug, QStringLiteral("h"));
+        };
+        issue(QStringLiteral("a"), QStringLiteral("Indigo的月末直播"), QStringLiteral("2024-11"));
+        issue(QStringLiteral("b"), QStringLiteral("indigo的月末直播"), QStringLiteral("2025-01"));
+        issue(QStringLiteral("c"), QStringLiteral("最佳拍档"), QStringLiteral("2025-03"));
+        SidebarModel model;
+        model.applySnapshot(SidebarSnapshot::read(library));
+        int seriesNodes = 0;
+        QModelIndex indigo;
+        for (const QString& key : {QStringLiteral("series:Indigo的月末直播"), QStringLiteral("series:indigo的月末直播")}) {
+            const QModelIndex i = model.indexForKey(key);
+            seriesNodes += i.isValid();
+            if (i.isValid())
+                indigo = i;
+        }
+        QCOMPARE(seriesNodes, 1);
+        QCOMPARE(indigo.data(SidebarModel::CountRole).toInt(), 2);
+        QCOMPARE(library.countItems(SidebarModel::filterAt(indigo)), 2);
+        QCOMPARE(library.seriesList().size(), 2);
+    }
+
     void sidebarNestsModelFamilies()
     {
         QTemporaryDir dir;

@@ -687,7 +687,7 @@ Library::Conditions Library::conditions(const ItemFilter& f, const CompiledQuery
     if (!f.month.isEmpty())
         c.add("substr(iss.date, 1, length(?3)) = ?3", 3, f.month);
     if (!f.series.isEmpty())
-        c.add("iss.series = ?4", 4, f.series);
+        c.add("iss.series = ?4 COLLATE NOCASE", 4, f.series);  // one series however its case was spoken
     if (!f.tag.isEmpty())
         c.add(R"SQL((iss.id IN (SELECT it.issue_id FROM issue_tags it JOIN tags t ON t.id = it.tag_id WHERE t.name = ?5)
                      OR i.id IN (SELECT it.item_id FROM item_tags it JOIN tags t ON t.id = it.tag_id WHERE t.name = ?5)))SQL",
@@ -1119,7 +1119,7 @@ QList<NameCount> Library::seriesList()
 {
     auto s = m_db.prepare(R"SQL(
         SELECT series, count(*) FROM issues WHERE series IS NOT NULL AND series <> ''
-        GROUP BY series ORDER BY series)SQL");
+        GROUP BY series COLLATE NOCASE ORDER BY series COLLATE NOCASE)SQL");
     QList<NameCount> out;
     while (s.step())
         out.append({s.text(0), s.integer(1)});
